@@ -1,0 +1,291 @@
+import { Missing, type Column } from '../data/types.js';
+import type { CheckResult } from '../gate/verdict.js';
+import { ConfigurationError } from '../runtime/errors.js';
+import type { Expectation } from './catalogue.js';
+import {
+  columnOf,
+  countPhrase,
+  ExampleCollector,
+  formatNumber,
+  resultOf,
+  type BatchContext,
+  type Evaluator,
+  type FinishContext
+} from './evaluator.js';
+import { codePointLength, numberAt, parseBound, ValueSet } from './values.js';
+
+/**
+ * Row-by-row ("column map") expectations, with Great Expectations' semantics: null cells are skipped
+ * (except by the null/not-null expectations themselves), `unexpected_percent` is over non-null
+ * values, and the check passes when (non-null − unexpected) / non-null ≥ mostly (vacuously on none).
+ */
+export interface MapRule {
+  /** `values`: test non-missing cells; `not-null`/`null`: the missing state is what is tested. */
+  readonly mode: 'values' | 'not-null' | 'null';
+  /** "between 18 and 90": what an expected value is. */
+  readonly phrase: string;
+  /** A test of non-missing rows of one batch's column (the type can change between batches). */
+  test(column: Column): (row: number) => boolean;
+}
+
+export class ColumnMapEvaluator implements Evaluator {
+  readonly columns: readonly string[];
+  private elements = 0;
+  private missing = 0;
+  private unexpected = 0;
+  private readonly examples: ExampleCollector;
+  readonly secondPass?: Evaluator['secondPass'];
+
+  constructor(
+    readonly expectation: Expectation,
+    private readonly id: string,
+    private readonly column: string,
+    private readonly rule: MapRule,
+    examples: number,
+    /** For rules that need the column's statistics first (z-scores): built between the passes. */
+    prepare?: (context: FinishContext) => void
+  ) {
+    this.columns = [column];
+    this.examples = new ExampleCollector(examples);
+    if (prepare !== undefined) {
+      this.secondPass = { prepare, observe: (context) => this.count(context) };
+    }
+  }
+
+  observe(context: BatchContext): void {
+    if (this.secondPass === undefined) this.count(context);
+  }
+
+  private count({ batch }: BatchContext): void {
+    const column = columnOf(batch, this.column);
+    const rows = batch.rowCount;
+    this.elements += rows;
+    if (column === undefined) {
+      this.missing += rows;
+      if (this.rule.mode === 'not-null') {
+        this.unexpected += rows;
+        for (let row = 0; row < rows && !this.examples.full; row++) this.examples.add(batch, row, '');
+      }
+      return;
+    }
+    const missing = column.missing;
+    const mode = this.rule.mode;
+    const test = mode === 'values' ? this.rule.test(column) : undefined;
+    for (let row = 0; row < rows; row++) {
+      const isMissing = missing[row] !== Missing.Value;
+      if (isMissing) this.missing++;
+      let bad: boolean;
+      if (mode === 'not-null') bad = isMissing;
+      else if (mode === 'null') bad = !isMissing;
+      else bad = !isMissing && !test!(row);
+      if (bad) {
+        this.unexpected++;
+        if (!this.examples.full) this.examples.add(batch, row, column.text(row));
+      }
+    }
+  }
+
+  finish(): CheckResult {
+    const nonNull = this.elements - this.missing;
+    const denominator = this.rule.mode === 'values' ? nonNull : this.elements;
+    const mostly = (this.expectation.kwargs.mostly as number | undefined) ?? 1;
+    const success = denominator === 0 || (denominator - this.unexpected) / denominator >= mostly;
+    const what = this.rule.mode === 'values' ? 'non-null values' : 'values';
+    const mostlyNote = mostly < 1 ? ` (mostly ${mostly})` : '';
+    const message =
+      this.unexpected === 0
+        ? `${this.column}: all ${what} ${this.rule.phrase}`
+        : `${this.column}: ${countPhrase(this.unexpected, denominator, what)} not ${this.rule.phrase}${mostlyNote}`;
+    return resultOf(this.expectation, this.id, {
+      success,
+      message,
+      observed: {
+        element_count: this.elements,
+        missing_count: this.missing,
+        missing_percent: this.elements === 0 ? null : (100 * this.missing) / this.elements,
+        unexpected_count: this.unexpected,
+        unexpected_percent: denominator === 0 ? null : (100 * this.unexpected) / denominator
+      },
+      examples: this.examples.examples
+    });
+  }
+}
+
+/** The rule of a column map expectation (all but uniqueness, which lives in uniqueness.ts). */
+export function mapRule(expectation: Expectation): MapRule {
+  const k = expectation.kwargs;
+  switch (expectation.name) {
+    case 'expect_column_values_to_not_be_null':
+      return { mode: 'not-null', phrase: 'null-free', test: () => () => true };
+    case 'expect_column_values_to_be_null':
+      return { mode: 'null', phrase: 'null', test: () => () => true };
+    case 'expect_column_values_to_be_of_type': {
+      const type = k.type_ as string;
+      return {
+        mode: 'values',
+        phrase: `of type ${type}`,
+        test: (column) => {
+          if (type === 'string') return () => true;
+          if (column.type === 'string') return () => false;
+          const invalid = column.invalid;
+          if (type === 'int') {
+            const values = column.values;
+            return (row) => (invalid === null || invalid[row] === 0) && Number.isInteger(values[row]);
+          }
+          if (column.type !== type && !(type === 'float' && column.type === 'int')) return () => false;
+          return invalid === null ? () => true : (row) => invalid[row] === 0;
+        }
+      };
+    }
+    case 'expect_column_values_to_be_between':
+      return betweenRule(k);
+    case 'expect_column_value_lengths_to_be_between': {
+      const min = parseBound(k.min_value, 'min_value');
+      const max = parseBound(k.max_value, 'max_value');
+      return {
+        mode: 'values',
+        phrase: `of length ${rangePhrase(min, max, false, false)}`,
+        test: (column) => (row) => {
+          const length = codePointLength(column.text(row));
+          return (min === undefined || length >= min) && (max === undefined || length <= max);
+        }
+      };
+    }
+    case 'expect_column_values_to_be_in_set':
+    case 'expect_column_values_to_not_be_in_set': {
+      const set = new ValueSet(k.value_set as (string | number | boolean)[]);
+      const inSet = expectation.name === 'expect_column_values_to_be_in_set';
+      return {
+        mode: 'values',
+        phrase: `${inSet ? 'in' : 'outside'} ${set.describe()}`,
+        test: (column) => {
+          const member = set.member(column);
+          return inSet ? member : (row) => !member(row);
+        }
+      };
+    }
+    case 'expect_column_values_to_match_regex':
+    case 'expect_column_values_to_not_match_regex': {
+      const source = k.regex as string;
+      let regex: RegExp;
+      try {
+        regex = new RegExp(source, 'u');
+      } catch (error) {
+        throw new ConfigurationError(`${expectation.name}: invalid regex ${JSON.stringify(source)}: ${(error as Error).message}`);
+      }
+      const match = expectation.name === 'expect_column_values_to_match_regex';
+      return {
+        mode: 'values',
+        phrase: `${match ? 'matching' : 'not matching'} /${source}/`,
+        // re.search semantics, as Great Expectations: the pattern may match anywhere.
+        test: (column) => (row) => regex.test(column.text(row)) === match
+      };
+    }
+    case 'expect_column_values_to_be_increasing':
+    case 'expect_column_values_to_be_decreasing':
+      return monotonicRule(expectation.name === 'expect_column_values_to_be_increasing', k.strictly === true);
+    default:
+      throw new Error(`not a column map expectation: ${expectation.name}`);
+  }
+}
+
+function betweenRule(k: Readonly<Record<string, unknown>>): MapRule {
+  const min = parseBound(k.min_value, 'min_value');
+  const max = parseBound(k.max_value, 'max_value');
+  const strictMin = k.strict_min === true;
+  const strictMax = k.strict_max === true;
+  const inRange = (value: number): boolean =>
+    !Number.isNaN(value) &&
+    (min === undefined || (strictMin ? value > min : value >= min)) &&
+    (max === undefined || (strictMax ? value < max : value <= max));
+  return {
+    mode: 'values',
+    phrase: rangePhrase(min, max, strictMin, strictMax, k.min_value, k.max_value),
+    test: (column) => {
+      if (column.type !== 'string' && column.invalid === null) {
+        const values = column.values;
+        return (row) => inRange(values[row]!);
+      }
+      return (row) => inRange(numberAt(column, row));
+    }
+  };
+}
+
+/** "between 18 and 90", "≥ 0", "< 2024-01-01". */
+export function rangePhrase(
+  min: number | undefined,
+  max: number | undefined,
+  strictMin: boolean,
+  strictMax: boolean,
+  rawMin?: unknown,
+  rawMax?: unknown
+): string {
+  const show = (value: number | undefined, raw: unknown): string => (typeof raw === 'string' ? raw : formatNumber(value));
+  if (min !== undefined && max !== undefined && !strictMin && !strictMax) {
+    return `between ${show(min, rawMin)} and ${show(max, rawMax)}`;
+  }
+  const parts: string[] = [];
+  if (min !== undefined) parts.push(`${strictMin ? '>' : '≥'} ${show(min, rawMin)}`);
+  if (max !== undefined) parts.push(`${strictMax ? '<' : '≤'} ${show(max, rawMax)}`);
+  return parts.length === 0 ? 'unbounded' : parts.join(' and ');
+}
+
+/** Each non-null value against the previous non-null value (across batches and files). */
+function monotonicRule(increasing: boolean, strictly: boolean): MapRule {
+  let previousNumber: number | undefined;
+  let previousText: string | undefined;
+  const ordered = (diff: number): boolean => (strictly ? diff > 0 : diff >= 0) === true;
+  return {
+    mode: 'values',
+    phrase: `${strictly ? 'strictly ' : ''}${increasing ? 'increasing' : 'decreasing'}`,
+    test: (column) => {
+      if (column.type === 'string') {
+        const values = column.values;
+        return (row) => {
+          const value = values[row]!;
+          const previous = previousText;
+          previousText = value;
+          if (previous === undefined) return true;
+          const diff = value === previous ? 0 : value > previous ? 1 : -1;
+          return ordered(increasing ? diff : -diff);
+        };
+      }
+      return (row) => {
+        const value = numberAt(column, row);
+        if (Number.isNaN(value)) return false;
+        const previous = previousNumber;
+        previousNumber = value;
+        if (previous === undefined) return true;
+        return ordered(increasing ? value - previous : previous - value);
+      };
+    }
+  };
+}
+
+/**
+ * |z| < threshold (or z < threshold one-sided), with z = (x − mean) / std (ddof=1), the mean and std
+ * of the whole column: Great Expectations' column.standard_deviation is pandas' std.
+ */
+export function zScoreEvaluator(expectation: Expectation, id: string, examples: number): ColumnMapEvaluator {
+  const k = expectation.kwargs;
+  const column = k.column as string;
+  const threshold = k.threshold as number;
+  const doubleSided = k.double_sided !== false;
+  let mean = NaN;
+  let std = NaN;
+  const rule: MapRule = {
+    mode: 'values',
+    phrase: `with ${doubleSided ? '|z-score|' : 'z-score'} < ${threshold}`,
+    test: (col) => (row) => {
+      const value = numberAt(col, row);
+      if (!Number.isFinite(value)) return false;
+      const z = (value - mean) / std;
+      return doubleSided ? Math.abs(z) < threshold : z < threshold;
+    }
+  };
+  return new ColumnMapEvaluator(expectation, id, column, rule, examples, (context) => {
+    const numeric = context.stats.get(column)?.profile().numeric;
+    mean = numeric?.mean ?? NaN;
+    std = numeric?.std ?? NaN;
+  });
+}

@@ -1,0 +1,82 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG_FILE, loadConfig } from '../../config/load.js';
+import { FAIL_ON } from '../../gate/verdict.js';
+import type { Command } from '../../runtime/command.js';
+import { ConfigurationError } from '../../runtime/errors.js';
+import type { Host } from '../../runtime/host.js';
+import { input } from '../../runtime/inputs.js';
+import { validateData } from './validate-data.js';
+
+export const runInputs = {
+  config: input.text('The config file.', { default: DEFAULT_CONFIG_FILE }),
+  'fail-on': input.choice('Which failures fail the step.', FAIL_ON, 'error'),
+  'report-dir': input.text('Where the verdict JSON, JUnit XML and markdown report are written.', { default: 'mlgate-report' }),
+  'github-token': input.secret('Token for check runs and PR comments.')
+};
+
+/** A stage's outputs appear as `<stage>-<output>` so stages don't overwrite each other. */
+function stageHost(host: Host, stage: string): Host {
+  return {
+    kind: host.kind,
+    logger: host.logger,
+    env: host.env,
+    getInput: (name) => host.getInput(name),
+    setOutput: (name, value) => {
+      host.setOutput(`${stage}-${name}`, value);
+    },
+    print: (text) => {
+      host.print(text);
+    },
+    appendSummary: (markdown) => host.appendSummary(markdown),
+    annotate: (annotation) => {
+      host.annotate(annotation);
+    },
+    mask: (secret) => {
+      host.mask(secret);
+    }
+  };
+}
+
+/** run: every stage the config sets up, in pipeline order (validate-data; train and evaluate join as they land). */
+export const run: Command<typeof runInputs> = {
+  name: 'run',
+  description: 'Run every stage the config sets up, in order (validate-data, then later stages).',
+  inputs: runInputs,
+  outputs: { passed: 'true when every stage passed.', report: 'Path of the run summary JSON (each stage and its verdict).' },
+  async run(inputs, host) {
+    const loaded = await loadConfig(inputs.config!, host.getInput('config') !== undefined);
+    const stages: { stage: string; passed: boolean; report: string }[] = [];
+    if (loaded.config.data?.path !== undefined) {
+      const result = await host.logger.group('validate-data', () =>
+        validateData.run(
+          {
+            data: undefined,
+            reference: undefined,
+            suite: undefined,
+            expect: undefined,
+            config: inputs.config,
+            'fail-on': inputs['fail-on'],
+            'report-dir': inputs['report-dir'],
+            'github-token': inputs['github-token']
+          },
+          stageHost(host, 'validate-data')
+        )
+      );
+      stages.push({ stage: 'validate-data', passed: result.ok, report: join(inputs['report-dir']!, 'validate-data.json') });
+    }
+    if (stages.length === 0) {
+      throw new ConfigurationError(
+        `${loaded.file ?? inputs.config!}: nothing to run: set data.path (validate-data) in the config`
+      );
+    }
+    const summary = join(inputs['report-dir']!, 'run.json');
+    await mkdir(inputs['report-dir']!, { recursive: true });
+    await writeFile(summary, `${JSON.stringify({ stages }, null, 2)}\n`);
+    const passed = stages.every((stage) => stage.passed);
+    host.setOutput('passed', String(passed));
+    host.setOutput('report', summary);
+    const failed = stages.filter((stage) => !stage.passed).map((stage) => stage.stage);
+    return { ok: passed, message: passed ? '' : `run: ${failed.join(', ')} failed` };
+  }
+};

@@ -1,0 +1,25 @@
+/**
+ * Escaping for everything that comes from data, models or PRs and lands in markdown or HTML: column
+ * names, cell values, file names. No @mention pings, no HTML, no broken tables.
+ */
+
+/** Markdown-safe inline text: table-safe (no pipes or newlines), no HTML, no mentions, no formatting. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+!|~>]/g, (char) => `\\${char}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/\r\n|\r|\n/g, ' ↵ ')
+    .replace(/@/g, '@\u200b');
+}
+
+/** Text inside an HTML/XML element or attribute. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
+}

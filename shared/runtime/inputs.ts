@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { ConfigurationError } from './errors.js';
+import { didYouMean } from './suggest.js';
+
+/**
+ * One input of a command, as `action.yml` declares it. `schema` validates the raw string (after the
+ * default is applied) and turns it into the typed value the command receives.
+ */
+export interface InputDef<T> {
+  readonly description: string;
+  /** The default written in action.yml, applied in the CLI too. */
+  readonly default?: string;
+  readonly required?: boolean;
+  /** A secret: masked as soon as it is read. */
+  readonly secret?: boolean;
+  readonly schema: z.ZodType<T>;
+}
+
+export type InputSpec = Readonly<Record<string, InputDef<unknown>>>;
+export type Inputs<S extends InputSpec> = { readonly [K in keyof S]: S[K] extends InputDef<infer T> ? T : never };
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** Input builders. Each returns an `InputDef` whose schema gives a precise "expected …" message. */
+export const input = {
+  /** Free text; undefined when not given and no default. */
+  text(description: string, options: { default?: string; required?: boolean } = {}): InputDef<string | undefined> {
+    return { description, ...options, schema: z.string().optional() };
+  },
+  secret(description: string, options: { default?: string } = {}): InputDef<string | undefined> {
+    return { description, ...options, secret: true, schema: z.string().optional() };
+  },
+  /** Strict booleans, as the runner's `getBooleanInput`: true/True/TRUE/false/False/FALSE. */
+  flag(description: string, defaultValue: boolean): InputDef<boolean> {
+    return {
+      description,
+      default: String(defaultValue),
+      schema: z.string().transform((raw, context) => {
+        if (TRUE.includes(raw)) return true;
+        if (FALSE.includes(raw)) return false;
+        context.addIssue({ code: 'custom', message: 'expected true or false' });
+        return z.NEVER;
+      })
+    };
+  },
+  number(
+    description: string,
+    options: { default?: number; min?: number; max?: number; integer?: boolean } = {}
+  ): InputDef<number | undefined> {
+    const { min, max, integer } = options;
+    const range =
+      `${integer === true ? 'an integer' : 'a number'}` +
+      (min !== undefined && max !== undefined
+        ? ` from ${min} to ${max}`
+        : min !== undefined
+          ? ` ≥ ${min}`
+          : max !== undefined
+            ? ` ≤ ${max}`
+            : '');
+    return {
+      description,
+      ...(options.default === undefined ? {} : { default: String(options.default) }),
+      schema: z
+        .string()
+        .optional()
+        .transform((raw, context) => {
+          if (raw === undefined) return undefined;
+          const value = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw) ? Number(raw) : NaN;
+          const ok =
+            Number.isFinite(value) &&
+            (integer !== true || Number.isInteger(value)) &&
+            (min === undefined || value >= min) &&
+            (max === undefined || value <= max);
+          if (!ok) {
+            context.addIssue({ code: 'custom', message: `expected ${range}` });
+            return z.NEVER;
+          }
+          return value;
+        })
+    };
+  },
+  choice<const C extends readonly [string, ...string[]]>(
+    description: string,
+    choices: C,
+    defaultValue: C[number]
+  ): InputDef<C[number]> {
+    return {
+      description: `${description} One of: ${choices.join(', ')}.`,
+      default: defaultValue,
+      schema: z.string().refine((raw): raw is C[number] => choices.includes(raw), {
+        message: `expected one of ${choices.join(', ')}`
+      }) as unknown as z.ZodType<C[number]>
+    };
+  }
+};
+
+/**
+ * Reads and validates every input before the command does anything. Throws one ConfigurationError
+ * naming each bad input and what was expected.
+ */
+export function readInputs<S extends InputSpec>(
+  spec: S,
+  get: (name: string) => string | undefined,
+  mask: (secret: string) => void
+): Inputs<S> {
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, def] of Object.entries(spec)) {
+    const raw = get(name) ?? def.default;
+    if (raw !== undefined && def.secret === true) mask(raw);
+    if (raw === undefined && def.required === true) {
+      problems.push(`input \`${name}\` is required`);
+      continue;
+    }
+    const result = def.schema.safeParse(raw);
+    if (result.success) values[name] = result.data;
+    else {
+      const shown = raw === undefined ? 'nothing' : `\`${raw}\``;
+      problems.push(`input \`${name}\`: ${result.error.issues[0]?.message ?? 'invalid'}, got ${shown}`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems.join('; '));
+  return values as Inputs<S>;
+}
+
+/** Throws when a CLI flag names no input of the command. */
+export function checkInputNames(spec: InputSpec, given: Iterable<string>, command: string): void {
+  for (const name of given) {
+    if (!(name in spec)) {
+      throw new ConfigurationError(`${command}: unknown option \`--${name}\`${didYouMean(name, Object.keys(spec))}`);
+    }
+  }
+}
