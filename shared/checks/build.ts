@@ -14,7 +14,7 @@ export function checkIds(expectations: readonly Expectation[]): string[] {
     const columns = [k.column, k.column_A, k.column_B, ...((k.column_list as unknown[] | undefined) ?? [])].filter(
       (value): value is string => typeof value === 'string'
     );
-    const base = `${expectation.name}(${columns.join(', ')})`;
+    const base = columns.length === 0 ? expectation.name : `${expectation.name}(${columns.join(', ')})`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return n === 1 ? base : `${base}#${n}`;

@@ -24,6 +24,8 @@ export interface MapRule {
   readonly mode: 'values' | 'not-null' | 'null';
   /** "between 18 and 90": what an expected value is. */
   readonly phrase: string;
+  /** What an unexpected value is, when not "not <phrase>" ("null" for not-null). */
+  readonly failing?: string;
   /** A test of non-missing rows of one batch's column (the type can change between batches). */
   test(column: Column): (row: number) => boolean;
 }
@@ -95,7 +97,7 @@ export class ColumnMapEvaluator implements Evaluator {
     const message =
       this.unexpected === 0
         ? `${this.column}: all ${what} ${this.rule.phrase}`
-        : `${this.column}: ${countPhrase(this.unexpected, denominator, what)} not ${this.rule.phrase}${mostlyNote}`;
+        : `${this.column}: ${countPhrase(this.unexpected, denominator, what)} ${this.rule.failing ?? `not ${this.rule.phrase}`}${mostlyNote}`;
     return resultOf(this.expectation, this.id, {
       success,
       message,
@@ -116,9 +118,9 @@ export function mapRule(expectation: Expectation): MapRule {
   const k = expectation.kwargs;
   switch (expectation.name) {
     case 'expect_column_values_to_not_be_null':
-      return { mode: 'not-null', phrase: 'null-free', test: () => () => true };
+      return { mode: 'not-null', phrase: 'non-null', failing: 'null', test: () => () => true };
     case 'expect_column_values_to_be_null':
-      return { mode: 'null', phrase: 'null', test: () => () => true };
+      return { mode: 'null', phrase: 'null', failing: 'not null', test: () => () => true };
     case 'expect_column_values_to_be_of_type': {
       const type = k.type_ as string;
       return {

@@ -38,12 +38,21 @@ export function draftSuite(profile: readonly ColumnProfile[], rows: number): { c
   return { columns, expectations };
 }
 
-/** The draft as a commented mlgate.yml. */
+/** The draft as a commented mlgate.yml, one expectation per line. */
 export function renderSuiteYaml(suiteName: string, draft: ReturnType<typeof draftSuite>, reference: string, rows: number): string {
-  const header = [
+  const flow = (value: unknown): string => stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+  const lines = [
     '# yaml-language-server: $schema=https://raw.githubusercontent.com/mlgate/mlgate/main/mlgate.schema.json',
-    `# Drafted by \`mlgate suggest\` from ${reference} (${rows} rows). Review the bounds and sets, then commit.`
-  ].join('\n');
-  const body = stringify({ data: { suites: { [suiteName]: draft } } }, { flowCollectionPadding: true, lineWidth: 0 });
-  return `${header}\n${body}`;
+    `# Drafted by \`mlgate suggest\` from ${reference} (${rows} rows). Review the bounds and sets, then commit.`,
+    'data:',
+    '  suites:',
+    `    ${flow(suiteName)}:`,
+    `      columns: ${flow(draft.columns)}`,
+    '      expectations:',
+    ...draft.expectations.map((entry) => {
+      const [name, kwargs] = Object.entries(entry)[0]!;
+      return `        - ${name}: ${flow(kwargs)}`;
+    })
+  ];
+  return `${lines.join('\n')}\n`;
 }

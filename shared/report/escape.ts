@@ -6,11 +6,21 @@
 /** Markdown-safe inline text: table-safe (no pipes or newlines), no HTML, no mentions, no formatting. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+!|~>]/g, (char) => `\\${char}`)
+    .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/\r\n|\r|\n/g, ' ↵ ')
     .replace(/@/g, '@\u200b');
+}
+
+/** An inline code span that survives any content (backticks, pipes, newlines). */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '¦');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat.replace(/@/g, '@\u200b')}${pad}${fence}`;
 }
 
 /** Text inside an HTML/XML element or attribute. */

@@ -1,5 +1,5 @@
 import type { CheckResult, Verdict } from '../gate/verdict.js';
-import { escapeMarkdown } from './escape.js';
+import { codeSpan, escapeMarkdown } from './escape.js';
 
 const ICON = { pass: '✅', fail: '❌', warn: '⚠️' } as const;
 
@@ -30,7 +30,7 @@ export function checksTable(checks: readonly CheckResult[]): string {
     ['', 'check', 'result', 'examples'],
     ordered.map((check) => [
       checkIcon(check),
-      `\`${escapeMarkdown(check.id).replace(/`/g, '')}\``,
+      codeSpan(check.id),
       escapeMarkdown(check.message),
       check.examples
         .slice(0, 3)

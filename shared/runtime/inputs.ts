@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfigurationError } from './errors.js';
-import { didYouMean } from './suggest.js';
+import { closestName } from './suggest.js';
 
 /**
  * One input of a command, as `action.yml` declares it. `schema` validates the raw string (after the
@@ -128,7 +128,8 @@ export function readInputs<S extends InputSpec>(
 export function checkInputNames(spec: InputSpec, given: Iterable<string>, command: string): void {
   for (const name of given) {
     if (!(name in spec)) {
-      throw new ConfigurationError(`${command}: unknown option \`--${name}\`${didYouMean(name, Object.keys(spec))}`);
+      const closest = closestName(name, Object.keys(spec));
+      throw new ConfigurationError(`${command}: unknown option \`--${name}\`${closest === undefined ? '' : ` (did you mean \`--${closest}\`?)`}`);
     }
   }
 }

@@ -39,7 +39,7 @@ describe('validate-data checks against pandas', () => {
   it('counts nulls over all rows, with mostly', () => {
     expect(check(1).observed).toMatchObject({ unexpected_count: expected.not_null_age.unexpected, element_count: 2000 });
     expect(check(1).success).toBe(false);
-    expect(check(1).message).toBe('age: 40 of 2,000 values (2%) not null-free');
+    expect(check(1).message).toBe('age: 40 of 2,000 values (2%) null');
     expect(check(21).success).toBe(true); // mostly 0.95: 98% are not null
   });
 

@@ -9,7 +9,7 @@ import { input } from '../../runtime/inputs.js';
 import { validateData } from './validate-data.js';
 
 export const runInputs = {
-  config: input.text('The config file.', { default: DEFAULT_CONFIG_FILE }),
+  config: input.text('The config file (default: mlgate.yml, when it exists).'),
   'fail-on': input.choice('Which failures fail the step.', FAIL_ON, 'error'),
   'report-dir': input.text('Where the verdict JSON, JUnit XML and markdown report are written.', { default: 'mlgate-report' }),
   'github-token': input.secret('Token for check runs and PR comments.')
@@ -45,7 +45,7 @@ export const run: Command<typeof runInputs> = {
   inputs: runInputs,
   outputs: { passed: 'true when every stage passed.', report: 'Path of the run summary JSON (each stage and its verdict).' },
   async run(inputs, host) {
-    const loaded = await loadConfig(inputs.config!, host.getInput('config') !== undefined);
+    const loaded = await loadConfig(inputs.config ?? DEFAULT_CONFIG_FILE, inputs.config !== undefined);
     const stages: { stage: string; passed: boolean; report: string }[] = [];
     if (loaded.config.data?.path !== undefined) {
       const result = await host.logger.group('validate-data', () =>
@@ -67,7 +67,7 @@ export const run: Command<typeof runInputs> = {
     }
     if (stages.length === 0) {
       throw new ConfigurationError(
-        `${loaded.file ?? inputs.config!}: nothing to run: set data.path (validate-data) in the config`
+        `${loaded.file ?? DEFAULT_CONFIG_FILE}: nothing to run: set data.path (validate-data) in the config`
       );
     }
     const summary = join(inputs['report-dir']!, 'run.json');

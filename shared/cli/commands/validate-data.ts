@@ -14,7 +14,7 @@ export const validateDataInputs = {
   reference: input.text('A reference data set (path or glob) to test drift against. Default: data.reference in the config.'),
   suite: input.text('The expectation suite to run, by name, from the config. Default: data.suite, or the only suite.'),
   expect: input.text('Inline expectations, e.g. "age: between 18 90; id: unique; city: in [Paris, Oslo]" (see the README).'),
-  config: input.text('The config file.', { default: DEFAULT_CONFIG_FILE }),
+  config: input.text('The config file (default: mlgate.yml, when it exists).'),
   'fail-on': input.choice('Which failures fail the step.', FAIL_ON, 'error'),
   'report-dir': input.text('Where the verdict JSON, JUnit XML and markdown report are written.', { default: 'mlgate-report' }),
   'github-token': input.secret('Token for check runs and PR comments.')
@@ -34,7 +34,7 @@ export const validateData: Command<typeof validateDataInputs> = {
   },
   async run(inputs, host) {
     const started = Date.now();
-    const loaded = await loadConfig(inputs.config!, host.getInput('config') !== undefined);
+    const loaded = await loadConfig(inputs.config ?? DEFAULT_CONFIG_FILE, inputs.config !== undefined);
     const plan = planValidation(inputs, loaded);
     const outcome = await validate(plan, host.logger);
     const status = statusOf(outcome.checks);
