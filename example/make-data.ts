@@ -22,19 +22,25 @@ const REGIONS = ['north', 'south', 'east', 'west'];
 
 function table(rows: number, seed: number, firstId: number, chargeShift: number): string {
   const random = mulberry32(seed);
-  const lines = ['customer_id,age,tenure_months,monthly_charges,total_charges,contract,region,signup_date,churned'];
+  const lines = [
+    'customer_id,age,tenure_months,monthly_charges,total_charges,contract,region,signup_date,churned'
+  ];
   for (let index = 0; index < rows; index++) {
     const age = 18 + Math.floor(random() * 60);
     const tenure = Math.floor(random() * 72);
     const monthly = Math.round((20 + random() * 90 + chargeShift) * 100) / 100;
     const contract = CONTRACTS[Math.floor(random() * (random() < 0.5 ? 1 : 3))]!;
     const region = REGIONS[Math.floor(random() * REGIONS.length)]!;
-    const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 5 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 5 * 365) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const risk = (contract === 'month-to-month' ? 0.35 : 0.08) + (monthly > 80 ? 0.15 : 0) - tenure / 400;
     const churned = random() < risk ? 1 : 0;
     // A few customers have no total yet (new accounts): an empty field, as the billing export writes it.
     const total = tenure === 0 ? '' : (Math.round(monthly * tenure * 100) / 100).toFixed(2);
-    lines.push(`${firstId + index},${age},${tenure},${monthly.toFixed(2)},${total},${contract},${region},${day},${churned}`);
+    lines.push(
+      `${firstId + index},${age},${tenure},${monthly.toFixed(2)},${total},${contract},${region},${day},${churned}`
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,10 +17,14 @@ const entries = readdirSync(join(root, 'actions'), { withFileTypes: true })
 entries.push(['mlgate', join('shared', 'cli', 'index.ts')]);
 
 for (const [name, entry] of entries) {
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', join('dist', name), '--minify', '--quiet', '--no-source-map-register'], {
-    cwd: root,
-    stdio: 'inherit'
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', join('dist', name), '--minify', '--quiet', '--no-source-map-register'],
+    {
+      cwd: root,
+      stdio: 'inherit'
+    }
+  );
   // ncc writes a package.json marking the folder as ESM; keep it (the bundle is ESM).
   console.log(`built dist/${name}/index.js`);
 }

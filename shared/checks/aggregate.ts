@@ -3,7 +3,15 @@ import type { CheckResult } from '../gate/verdict.js';
 import { quantile } from '../stats/quantile.js';
 import type { Expectation } from './catalogue.js';
 import { rangePhrase } from './column-map.js';
-import { clip, columnOf, formatNumber, resultOf, type BatchContext, type Evaluator, type FinishContext } from './evaluator.js';
+import {
+  clip,
+  columnOf,
+  formatNumber,
+  resultOf,
+  type BatchContext,
+  type Evaluator,
+  type FinishContext
+} from './evaluator.js';
 import { parseBound, ValueSet } from './values.js';
 
 /**
@@ -41,8 +49,10 @@ export class StatisticEvaluator implements Evaluator {
         const [lo, hi] = ranges.value_ranges[index] ?? [null, null];
         const min = parseBound(lo, 'value_ranges');
         const max = parseBound(hi, 'value_ranges');
-        const ok = value !== null && (min === undefined || value >= min) && (max === undefined || value <= max);
-        if (!ok) failures.push(`q${q} = ${formatNumber(value)} not ${rangePhrase(min, max, false, false, lo, hi)}`);
+        const ok =
+          value !== null && (min === undefined || value >= min) && (max === undefined || value <= max);
+        if (!ok)
+          failures.push(`q${q} = ${formatNumber(value)} not ${rangePhrase(min, max, false, false, lo, hi)}`);
         return value;
       });
       return resultOf(this.expectation, this.id, {
@@ -88,9 +98,17 @@ export class StatisticEvaluator implements Evaluator {
         case 'expect_column_skew_to_be_between':
           return [numeric?.skewness ?? null, 'skew', true];
         case 'expect_column_proportion_of_zeros_to_be_between':
-          return [numeric === undefined || profile.values === 0 ? null : numeric.zeros / profile.values, 'proportion of zeros', true];
+          return [
+            numeric === undefined || profile.values === 0 ? null : numeric.zeros / profile.values,
+            'proportion of zeros',
+            true
+          ];
         case 'expect_column_proportion_of_unique_values_to_be_between':
-          return [profile.values === 0 ? null : profile.distinct / profile.values, 'proportion of unique values', profile.distinctExact];
+          return [
+            profile.values === 0 ? null : profile.distinct / profile.values,
+            'proportion of unique values',
+            profile.distinctExact
+          ];
         case 'expect_column_unique_value_count_to_be_between':
           return [profile.distinct, 'unique value count', profile.distinctExact];
         default:
@@ -137,7 +155,7 @@ export class DistinctSetEvaluator implements Evaluator {
   }
 
   observe({ batch }: BatchContext): void {
-    const column = columnOf(batch, this.columns[0]!);
+    const column = columnOf(batch, this.columns[0]);
     if (column === undefined) return;
     const member = this.set.member(column);
     for (let row = 0; row < batch.rowCount; row++) {
@@ -160,20 +178,31 @@ export class DistinctSetEvaluator implements Evaluator {
   }
 
   finish(): CheckResult {
-    const column = this.columns[0]!;
+    const column = this.columns[0];
     const missingFromData = this.set.values.map(String).filter((value) => !this.seen.has(value));
     const extra = [...this.outside.keys()].map((value) => clip(value, 40));
     const wantIn = this.expectation.name !== 'expect_column_distinct_values_to_contain_set';
     const wantAll = this.expectation.name !== 'expect_column_distinct_values_to_be_in_set';
     const problems: string[] = [];
     if (wantIn && this.outsideDistinct > 0) {
-      problems.push(`${this.outsideDistinct} distinct value${this.outsideDistinct === 1 ? '' : 's'} outside the set (${extra.join(', ')}${this.outsideDistinct > extra.length ? ', …' : ''})`);
+      problems.push(
+        `${this.outsideDistinct} distinct value${this.outsideDistinct === 1 ? '' : 's'} outside the set (${extra.join(', ')}${this.outsideDistinct > extra.length ? ', …' : ''})`
+      );
     }
     if (wantAll && missingFromData.length > 0) problems.push(`never seen: ${missingFromData.join(', ')}`);
     return resultOf(this.expectation, this.id, {
       success: problems.length === 0,
-      message: problems.length === 0 ? `${column}: distinct values fit ${this.set.describe()}` : `${column}: ${problems.join('; ')}`,
-      observed: { observed_value: { outside_set: extra, outside_set_count: this.outsideDistinct, missing_from_data: missingFromData } }
+      message:
+        problems.length === 0
+          ? `${column}: distinct values fit ${this.set.describe()}`
+          : `${column}: ${problems.join('; ')}`,
+      observed: {
+        observed_value: {
+          outside_set: extra,
+          outside_set_count: this.outsideDistinct,
+          missing_from_data: missingFromData
+        }
+      }
     });
   }
 }

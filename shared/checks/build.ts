@@ -11,9 +11,12 @@ export function checkIds(expectations: readonly Expectation[]): string[] {
   const seen = new Map<string, number>();
   return expectations.map((expectation) => {
     const k = expectation.kwargs;
-    const columns = [k.column, k.column_A, k.column_B, ...((k.column_list as unknown[] | undefined) ?? [])].filter(
-      (value): value is string => typeof value === 'string'
-    );
+    const columns = [
+      k.column,
+      k.column_A,
+      k.column_B,
+      ...((k.column_list as unknown[] | undefined) ?? [])
+    ].filter((value): value is string => typeof value === 'string');
     const base = columns.length === 0 ? expectation.name : `${expectation.name}(${columns.join(', ')})`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
@@ -25,7 +28,7 @@ export function checkIds(expectations: readonly Expectation[]): string[] {
 export function buildEvaluators(expectations: readonly Expectation[], examples: number): Evaluator[] {
   const ids = checkIds(expectations);
   return expectations.map((expectation, index) => {
-    const id = ids[index]!;
+    const id = ids[index];
     const k = expectation.kwargs;
     switch (expectation.name) {
       case 'expect_column_values_to_be_unique':

@@ -50,7 +50,12 @@ export class ColumnMapEvaluator implements Evaluator {
     this.columns = [column];
     this.examples = new ExampleCollector(examples);
     if (prepare !== undefined) {
-      this.secondPass = { prepare, observe: (context) => this.count(context) };
+      this.secondPass = {
+        prepare,
+        observe: (context) => {
+          this.count(context);
+        }
+      };
     }
   }
 
@@ -173,7 +178,9 @@ export function mapRule(expectation: Expectation): MapRule {
       try {
         regex = new RegExp(source, 'u');
       } catch (error) {
-        throw new ConfigurationError(`${expectation.name}: invalid regex ${JSON.stringify(source)}: ${(error as Error).message}`);
+        throw new ConfigurationError(
+          `${expectation.name}: invalid regex ${JSON.stringify(source)}: ${(error as Error).message}`
+        );
       }
       const match = expectation.name === 'expect_column_values_to_match_regex';
       return {
@@ -206,7 +213,7 @@ function betweenRule(k: Readonly<Record<string, unknown>>): MapRule {
     test: (column) => {
       if (column.type !== 'string' && column.invalid === null) {
         const values = column.values;
-        return (row) => inRange(values[row]!);
+        return (row) => inRange(values[row]);
       }
       return (row) => inRange(numberAt(column, row));
     }
@@ -222,7 +229,8 @@ export function rangePhrase(
   rawMin?: unknown,
   rawMax?: unknown
 ): string {
-  const show = (value: number | undefined, raw: unknown): string => (typeof raw === 'string' ? raw : formatNumber(value));
+  const show = (value: number | undefined, raw: unknown): string =>
+    typeof raw === 'string' ? raw : formatNumber(value);
   if (min !== undefined && max !== undefined && !strictMin && !strictMax) {
     return `between ${show(min, rawMin)} and ${show(max, rawMax)}`;
   }
@@ -236,7 +244,7 @@ export function rangePhrase(
 function monotonicRule(increasing: boolean, strictly: boolean): MapRule {
   let previousNumber: number | undefined;
   let previousText: string | undefined;
-  const ordered = (diff: number): boolean => (strictly ? diff > 0 : diff >= 0) === true;
+  const ordered = (diff: number): boolean => (strictly ? diff > 0 : diff >= 0);
   return {
     mode: 'values',
     phrase: `${strictly ? 'strictly ' : ''}${increasing ? 'increasing' : 'decreasing'}`,
@@ -244,7 +252,7 @@ function monotonicRule(increasing: boolean, strictly: boolean): MapRule {
       if (column.type === 'string') {
         const values = column.values;
         return (row) => {
-          const value = values[row]!;
+          const value = values[row];
           const previous = previousText;
           previousText = value;
           if (previous === undefined) return true;

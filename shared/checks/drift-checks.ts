@@ -57,8 +57,14 @@ export function driftChecks(
       throw error;
     }
     columns.push(result);
-    const score = result.pValue === undefined ? `${result.method} ${formatNumber(result.statistic)}` : `${result.method} p=${formatNumber(result.pValue)}`;
-    const limit = result.pValue === undefined ? `≥ ${formatNumber(result.threshold)}` : `< ${formatNumber(result.threshold)}`;
+    const score =
+      result.pValue === undefined
+        ? `${result.method} ${formatNumber(result.statistic)}`
+        : `${result.method} p=${formatNumber(result.pValue)}`;
+    const limit =
+      result.pValue === undefined
+        ? `≥ ${formatNumber(result.threshold)}`
+        : `< ${formatNumber(result.threshold)}`;
     checks.push({
       id: `drift(${name})`,
       name: 'drift',
@@ -84,5 +90,8 @@ export function driftChecks(
     observed: { drifted_columns: driftedColumns, tested_columns: columns.length, share, untested },
     examples: []
   });
-  return { report: { reference: referencePath, columns, untested, driftedColumns, share, threshold, drifted }, checks };
+  return {
+    report: { reference: referencePath, columns, untested, driftedColumns, share, threshold, drifted },
+    checks
+  };
 }

@@ -1,5 +1,5 @@
 import type { Batch, Column, ColumnSchema } from '../data/types.js';
-import type { CheckResult, Example, Severity, SourceLocation } from '../gate/verdict.js';
+import type { CheckResult, Example, Severity } from '../gate/verdict.js';
 import type { ColumnStats } from '../stats/column-stats.js';
 import type { Expectation } from './catalogue.js';
 
@@ -53,7 +53,7 @@ export class ExampleCollector {
     if (this.examples.length >= this.limit) return;
     this.examples.push({
       file: batch.file,
-      line: batch.lines[row]!,
+      line: batch.lines[row],
       ...(value === undefined ? {} : { value: clip(value) }),
       ...(note === undefined ? {} : { note })
     });
@@ -84,7 +84,7 @@ export function resultOf(expectation: Expectation, id: string, parts: ResultPart
     kwargs,
     observed: parts.observed,
     examples: parts.examples ?? [],
-    ...(expectation.source === undefined ? {} : { source: expectation.source as SourceLocation })
+    ...(expectation.source === undefined ? {} : { source: expectation.source })
   };
 }
 

@@ -94,14 +94,19 @@ function parseClause(clause: string, source: string): Expectation {
     const all = { ...extra, ...kwargs };
     const parsed = CATALOGUE[name].kwargs.safeParse(all);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      fail(issue.code === 'unrecognized_keys' ? `\`${issue.keys.join(', ')}\` does not apply here` : `${issue.path.join('.')}: ${issue.message}`);
+      const issue = parsed.error.issues[0];
+      fail(
+        issue.code === 'unrecognized_keys'
+          ? `\`${issue.keys.join(', ')}\` does not apply here`
+          : `${issue.path.join('.')}: ${issue.message}`
+      );
     }
     return { name, kwargs: all };
   };
   const number = (token: string | undefined, what: string): number => {
     const value = token === undefined ? NaN : Number(token);
-    if (token === undefined || token.trim() === '' || !Number.isFinite(value)) fail(`${what}: expected a number, got ${token === undefined ? 'nothing' : `\`${token}\``}`);
+    if (token === undefined || token.trim() === '' || !Number.isFinite(value))
+      fail(`${what}: expected a number, got ${token === undefined ? 'nothing' : `\`${token}\``}`);
     return value;
   };
   const bound = (token: string | undefined, what: string): number | string => {
@@ -116,41 +121,78 @@ function parseClause(clause: string, source: string): Expectation {
   };
 
   if (subjects.length === 1 && subjects[0] === 'rows') {
-    if (rule === 'between') return expect('expect_table_row_count_to_be_between', { min_value: number(args[0], 'min'), max_value: number(args[1], 'max') });
-    if (rule === '=') return expect('expect_table_row_count_to_equal', { value: number(args[0], 'row count') });
-    if (rule === '>=') return expect('expect_table_row_count_to_be_between', { min_value: number(args[0], 'min') });
-    if (rule === '<=') return expect('expect_table_row_count_to_be_between', { max_value: number(args[0], 'max') });
+    if (rule === 'between')
+      return expect('expect_table_row_count_to_be_between', {
+        min_value: number(args[0], 'min'),
+        max_value: number(args[1], 'max')
+      });
+    if (rule === '=')
+      return expect('expect_table_row_count_to_equal', { value: number(args[0], 'row count') });
+    if (rule === '>=')
+      return expect('expect_table_row_count_to_be_between', { min_value: number(args[0], 'min') });
+    if (rule === '<=')
+      return expect('expect_table_row_count_to_be_between', { max_value: number(args[0], 'max') });
     if (rule === 'unique') return expect('expect_table_rows_to_be_unique', {});
     return fail('rows: expected `between <min> <max>`, `= <n>`, `>= <n>`, `<= <n>` or `unique`');
   }
   if (subjects.length === 1 && subjects[0] === 'columns') {
-    return expect('expect_table_columns_to_match_ordered_list', { column_list: parseList(rest, fail).map(String) });
+    return expect('expect_table_columns_to_match_ordered_list', {
+      column_list: parseList(rest, fail).map(String)
+    });
   }
   if (subjects.length > 1) {
     if (rule === 'unique') return expect('expect_compound_columns_to_be_unique', { column_list: subjects });
     if (subjects.length > 2) fail('for three or more columns the only rule is `unique`');
     const [a, b] = subjects as [string, string];
-    if (rule === 'equal') return expect('expect_column_pair_values_to_be_equal', { column_A: a, column_B: b });
-    if (rule === 'correlation') return expect('expect_column_pair_correlation_to_be_between', { column_A: a, column_B: b, ...twoBounds() });
+    if (rule === 'equal')
+      return expect('expect_column_pair_values_to_be_equal', { column_A: a, column_B: b });
+    if (rule === 'correlation')
+      return expect('expect_column_pair_correlation_to_be_between', {
+        column_A: a,
+        column_B: b,
+        ...twoBounds()
+      });
     const relation = `${args[0] ?? ''} ${args[1] ?? ''}`;
-    if (relation === '> b') return expect('expect_column_pair_values_A_to_be_greater_than_B', { column_A: a, column_B: b });
-    if (relation === '>= b') return expect('expect_column_pair_values_A_to_be_greater_than_B', { column_A: a, column_B: b, or_equal: true });
-    if (relation === '< b') return expect('expect_column_pair_values_A_to_be_greater_than_B', { column_A: b, column_B: a });
-    if (relation === '<= b') return expect('expect_column_pair_values_A_to_be_greater_than_B', { column_A: b, column_B: a, or_equal: true });
-    return fail('for two columns expected `unique`, `a > b`, `a >= b`, `a < b`, `a <= b`, `equal` or `correlation between <min> <max>`');
+    if (relation === '> b')
+      return expect('expect_column_pair_values_A_to_be_greater_than_B', { column_A: a, column_B: b });
+    if (relation === '>= b')
+      return expect('expect_column_pair_values_A_to_be_greater_than_B', {
+        column_A: a,
+        column_B: b,
+        or_equal: true
+      });
+    if (relation === '< b')
+      return expect('expect_column_pair_values_A_to_be_greater_than_B', { column_A: b, column_B: a });
+    if (relation === '<= b')
+      return expect('expect_column_pair_values_A_to_be_greater_than_B', {
+        column_A: b,
+        column_B: a,
+        or_equal: true
+      });
+    return fail(
+      'for two columns expected `unique`, `a > b`, `a >= b`, `a < b`, `a <= b`, `equal` or `correlation between <min> <max>`'
+    );
   }
 
-  const column = subjects[0]!;
+  const column = subjects[0];
   const base = { column };
   switch (rule) {
     case 'between':
       return expect('expect_column_values_to_be_between', { ...base, ...twoBounds() });
     case '>=':
     case '>':
-      return expect('expect_column_values_to_be_between', { ...base, min_value: bound(args[0], 'min'), ...(rule === '>' ? { strict_min: true } : {}) });
+      return expect('expect_column_values_to_be_between', {
+        ...base,
+        min_value: bound(args[0], 'min'),
+        ...(rule === '>' ? { strict_min: true } : {})
+      });
     case '<=':
     case '<':
-      return expect('expect_column_values_to_be_between', { ...base, max_value: bound(args[0], 'max'), ...(rule === '<' ? { strict_max: true } : {}) });
+      return expect('expect_column_values_to_be_between', {
+        ...base,
+        max_value: bound(args[0], 'max'),
+        ...(rule === '<' ? { strict_max: true } : {})
+      });
     case 'not-null':
       return expect('expect_column_values_to_not_be_null', base);
     case 'null':
@@ -165,20 +207,28 @@ function parseClause(clause: string, source: string): Expectation {
       return expect('expect_column_values_to_not_be_in_set', { ...base, value_set: list() });
     case 'regex':
     case 'not-regex':
-      return expect(rule === 'regex' ? 'expect_column_values_to_match_regex' : 'expect_column_values_to_not_match_regex', {
-        ...base,
-        regex: rest.slice(rule.length).trim()
-      });
+      return expect(
+        rule === 'regex' ? 'expect_column_values_to_match_regex' : 'expect_column_values_to_not_match_regex',
+        {
+          ...base,
+          regex: rest.slice(rule.length).trim()
+        }
+      );
     case 'length':
       return expect('expect_column_value_lengths_to_be_between', { ...base, ...twoBounds() });
     case 'increasing':
     case 'decreasing':
     case 'strictly-increasing':
     case 'strictly-decreasing':
-      return expect(rule.endsWith('increasing') ? 'expect_column_values_to_be_increasing' : 'expect_column_values_to_be_decreasing', {
-        ...base,
-        ...(rule.startsWith('strictly') ? { strictly: true } : {})
-      });
+      return expect(
+        rule.endsWith('increasing')
+          ? 'expect_column_values_to_be_increasing'
+          : 'expect_column_values_to_be_decreasing',
+        {
+          ...base,
+          ...(rule.startsWith('strictly') ? { strictly: true } : {})
+        }
+      );
     case 'distinct': {
       const kind = args.shift();
       const name =
@@ -196,7 +246,10 @@ function parseClause(clause: string, source: string): Expectation {
       return expect('expect_column_most_common_value_to_be_in_set', { ...base, value_set: list() });
     case 'z-score':
       if (args[0] !== '<') fail('expected `z-score < <threshold>`');
-      return expect('expect_column_value_z_scores_to_be_less_than', { ...base, threshold: number(args[1], 'threshold') });
+      return expect('expect_column_value_z_scores_to_be_less_than', {
+        ...base,
+        threshold: number(args[1], 'threshold')
+      });
     default: {
       const stat = STATS[rule];
       if (stat !== undefined) return expect(stat, { ...base, ...twoBounds() });
@@ -229,7 +282,11 @@ function parseList(text: string, fail: (why: string) => never): (string | number
   const body = trimmed.slice(1, -1);
   const items: (string | number)[] = [];
   const pattern = /\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^,]*))\s*(?:,|$)/gy;
-  for (let match = pattern.exec(body); match !== null && pattern.lastIndex <= body.length; match = pattern.exec(body)) {
+  for (
+    let match = pattern.exec(body);
+    match !== null && pattern.lastIndex <= body.length;
+    match = pattern.exec(body)
+  ) {
     const quoted = match[1] ?? match[2];
     if (quoted !== undefined) items.push(match[1] !== undefined ? quoted.replace(/\\(.)/g, '$1') : quoted);
     else {

@@ -36,8 +36,8 @@ export class PairEvaluator implements Evaluator {
   }
 
   observe({ batch }: BatchContext): void {
-    const a = columnOf(batch, this.columns[0]!);
-    const b = columnOf(batch, this.columns[1]!);
+    const a = columnOf(batch, this.columns[0]);
+    const b = columnOf(batch, this.columns[1]);
     const k = this.expectation.kwargs;
     const ignore = (k.ignore_row_if as string | undefined) ?? 'both_values_are_missing';
     const greater = this.expectation.name === 'expect_column_pair_values_A_to_be_greater_than_B';
@@ -46,7 +46,10 @@ export class PairEvaluator implements Evaluator {
     for (let row = 0; row < batch.rowCount; row++) {
       const aMissing = a === undefined || a.missing[row] !== Missing.Value;
       const bMissing = b === undefined || b.missing[row] !== Missing.Value;
-      if ((ignore === 'both_values_are_missing' && aMissing && bMissing) || (ignore === 'either_value_is_missing' && (aMissing || bMissing))) {
+      if (
+        (ignore === 'both_values_are_missing' && aMissing && bMissing) ||
+        (ignore === 'either_value_is_missing' && (aMissing || bMissing))
+      ) {
         this.skipped++;
         continue;
       }
@@ -110,8 +113,8 @@ export class CorrelationEvaluator implements Evaluator {
   }
 
   observe({ batch }: BatchContext): void {
-    const a = columnOf(batch, this.columns[0]!);
-    const b = columnOf(batch, this.columns[1]!);
+    const a = columnOf(batch, this.columns[0]);
+    const b = columnOf(batch, this.columns[1]);
     if (a === undefined || b === undefined) return;
     if (this.xs.length < batch.rowCount) {
       this.xs = new Float64Array(batch.rowCount);

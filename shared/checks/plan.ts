@@ -27,14 +27,21 @@ export function planValidation(inputs: PlanInputs, loaded: LoadedConfig): Valida
   const names = Object.keys(suites);
   const suiteName = inputs.suite ?? data?.suite ?? (names.length === 1 ? names[0] : undefined);
   if (suiteName !== undefined && !(suiteName in suites)) {
-    const where = loaded.file === undefined ? 'no config file was found' : `${loaded.file} has ${names.length === 0 ? 'no suites' : `suites ${names.join(', ')}`}`;
+    const where =
+      loaded.file === undefined
+        ? 'no config file was found'
+        : `${loaded.file} has ${names.length === 0 ? 'no suites' : `suites ${names.join(', ')}`}`;
     throw new ConfigurationError(`suite \`${suiteName}\` not found: ${where}${didYouMean(suiteName, names)}`);
   }
   const suite = suiteName === undefined ? undefined : suites[suiteName];
   const fromConfig: Expectation[] = (suite?.expectations ?? []).map((entry, index) => {
     const [name, kwargs] = Object.entries(entry)[0] as [ExpectationName, Record<string, unknown>];
     const at = loaded.position(['data', 'suites', suiteName!, 'expectations', index]);
-    return { name, kwargs, ...(loaded.file === undefined || at === undefined ? {} : { source: { file: loaded.file, ...at } }) };
+    return {
+      name,
+      kwargs,
+      ...(loaded.file === undefined || at === undefined ? {} : { source: { file: loaded.file, ...at } })
+    };
   });
   const inline = inputs.expect === undefined ? [] : parseInlineExpectations(inputs.expect);
   const expectations = [...fromConfig, ...inline];
@@ -46,7 +53,9 @@ export function planValidation(inputs: PlanInputs, loaded: LoadedConfig): Valida
     const type = expectation.kwargs.type_ as ColumnType;
     const declared = types[column];
     if (declared !== undefined && declared !== type && !(declared === 'int' && type === 'float')) {
-      throw new ConfigurationError(`column \`${column}\` is declared ${declared} but expect_column_values_to_be_of_type says ${type}`);
+      throw new ConfigurationError(
+        `column \`${column}\` is declared ${declared} but expect_column_values_to_be_of_type says ${type}`
+      );
     }
     types[column] ??= type;
   }

@@ -24,7 +24,8 @@ export class TableEvaluator implements Evaluator {
       const min = exact ?? parseBound(k.min_value, 'min_value');
       const max = exact ?? parseBound(k.max_value, 'max_value');
       const success = (min === undefined || observed >= min) && (max === undefined || observed <= max);
-      const range = exact === undefined ? rangePhrase(min, max, false, false) : `exactly ${formatCount(exact)}`;
+      const range =
+        exact === undefined ? rangePhrase(min, max, false, false) : `exactly ${formatCount(exact)}`;
       return resultOf(this.expectation, this.id, {
         success,
         message: `${noun} ${formatCount(observed)} ${success ? 'is' : 'is not'} ${range}`,
@@ -43,7 +44,9 @@ export class TableEvaluator implements Evaluator {
         const success = names.includes(column);
         return resultOf(this.expectation, this.id, {
           success,
-          message: success ? `column ${column} exists` : `column ${column} is missing (columns: ${names.join(', ')})`,
+          message: success
+            ? `column ${column} exists`
+            : `column ${column} is missing (columns: ${names.join(', ')})`,
           observed: { observed_value: names }
         });
       }
@@ -57,7 +60,10 @@ export class TableEvaluator implements Evaluator {
         ];
         return resultOf(this.expectation, this.id, {
           success: problems.length === 0,
-          message: problems.length === 0 ? 'columns match the set' : `columns do not match the set: ${problems.join('; ')}`,
+          message:
+            problems.length === 0
+              ? 'columns match the set'
+              : `columns do not match the set: ${problems.join('; ')}`,
           observed: { observed_value: names, details: { mismatched: { missing, unexpected: extra } } }
         });
       }

@@ -3,7 +3,14 @@ import type { CheckResult, Example } from '../gate/verdict.js';
 import { DuplicateFinder } from '../stats/duplicates.js';
 import { combineKeysInto, hashFloat64s, hashString, hashStrings, NULL_KEY } from '../stats/hash.js';
 import type { Expectation } from './catalogue.js';
-import { columnOf, countPhrase, resultOf, type BatchContext, type Evaluator, type FinishContext } from './evaluator.js';
+import {
+  columnOf,
+  countPhrase,
+  resultOf,
+  type BatchContext,
+  type Evaluator,
+  type FinishContext
+} from './evaluator.js';
 
 const LINE_SPAN = 2 ** 32;
 
@@ -51,7 +58,7 @@ export class UniquenessEvaluator implements Evaluator {
         if (column.missing[row] !== Missing.Value) continue;
         this.hi[kept] = this.scratchHi[row]!;
         this.lo[kept] = this.scratchLo[row]!;
-        this.payload[kept++] = base + batch.lines[row]!;
+        this.payload[kept++] = base + batch.lines[row];
       }
       this.skipped += rows - kept;
       this.finder.addMany(this.hi, this.lo, this.payload, kept);
@@ -66,12 +73,12 @@ export class UniquenessEvaluator implements Evaluator {
       if (column === undefined) {
         target.fill(NULL_KEY[0], 0, rows);
         targetLo.fill(NULL_KEY[1], 0, rows);
-        for (let row = 0; row < rows; row++) missingCount[row]!++;
+        for (let row = 0; row < rows; row++) missingCount[row]++;
       } else {
         keysOf(column, rows, target, targetLo);
         for (let row = 0; row < rows; row++) {
           if (column.missing[row] !== Missing.Value) {
-            missingCount[row]!++;
+            missingCount[row]++;
             target[row] = NULL_KEY[0];
             targetLo[row] = NULL_KEY[1];
           }
@@ -81,14 +88,15 @@ export class UniquenessEvaluator implements Evaluator {
     });
     let kept = 0;
     for (let row = 0; row < rows; row++) {
-      const missing = missingCount[row]!;
+      const missing = missingCount[row];
       const skip =
         this.mode === 'compound' &&
-        ((ignore === 'all_values_are_missing' && missing === columns.length) || (ignore === 'any_value_is_missing' && missing > 0));
+        ((ignore === 'all_values_are_missing' && missing === columns.length) ||
+          (ignore === 'any_value_is_missing' && missing > 0));
       if (skip) continue;
       this.hi[kept] = this.hi[row]!;
       this.lo[kept] = this.lo[row]!;
-      this.payload[kept++] = base + batch.lines[row]!;
+      this.payload[kept++] = base + batch.lines[row];
     }
     this.skipped += rows - kept;
     this.finder.addMany(this.hi, this.lo, this.payload, kept);

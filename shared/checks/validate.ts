@@ -91,7 +91,11 @@ async function scan(
 }
 
 /** Every column an expectation names must exist in the data: otherwise a configuration error. */
-function checkColumnsExist(evaluators: readonly Evaluator[], schema: readonly ColumnSchema[], data: string): void {
+function checkColumnsExist(
+  evaluators: readonly Evaluator[],
+  schema: readonly ColumnSchema[],
+  data: string
+): void {
   const names = schema.map((column) => column.name);
   for (const evaluator of evaluators) {
     for (const column of evaluator.columns) {
@@ -125,7 +129,9 @@ export async function validate(plan: ValidationPlan, logger: Logger): Promise<Va
 
   let drift: DriftReport | undefined;
   if (plan.reference !== undefined) {
-    const reference = await logger.group(`Reading the reference ${plan.reference}`, () => scan(plan.reference!, plan, []));
+    const reference = await logger.group(`Reading the reference ${plan.reference}`, () =>
+      scan(plan.reference!, plan, [])
+    );
     const result = driftChecks(reference.context, current.context, plan.drift, plan.reference);
     drift = result.report;
     checks.push(...result.checks);

@@ -51,13 +51,13 @@ export class ValueSet {
   member(column: Column): (row: number) => boolean {
     if (column.type === 'string') {
       const values = column.values;
-      return (row) => this.texts.has(values[row]!);
+      return (row) => this.texts.has(values[row]);
     }
     const values = column.values;
     const invalid = column.invalid;
     return (row) => {
       if (invalid !== null && invalid[row] === 1) return this.texts.has(column.text(row));
-      return this.numbers.has(values[row]!) || this.texts.has(column.text(row));
+      return this.numbers.has(values[row]) || this.texts.has(column.text(row));
     };
   }
 
@@ -76,7 +76,8 @@ export class ValueSet {
 
 /** The numeric value of a non-missing cell, parsing the text of string/invalid cells; NaN if none. */
 export function numberAt(column: Column, row: number): number {
-  if (column.type !== 'string' && (column.invalid === null || column.invalid[row] !== 1)) return column.values[row]!;
+  if (column.type !== 'string' && (column.invalid === null || column.invalid[row] !== 1))
+    return column.values[row];
   const text = column.text(row).trim();
   if (text === '') return NaN;
   const number = Number(text);

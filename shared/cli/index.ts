@@ -8,5 +8,8 @@ const rootCommand = process.env.INPUT_COMMAND;
 if (process.argv.length <= 2 && rootCommand !== undefined && rootCommand !== '') {
   await runAction(() => findCommand(rootCommand));
 } else {
-  process.exitCode = await main(process.argv.slice(2), process.env, { stdout: process.stdout, stderr: process.stderr });
+  process.exitCode = await main(process.argv.slice(2), process.env, {
+    stdout: process.stdout,
+    stderr: process.stderr
+  });
 }

@@ -1,7 +1,7 @@
 import { CliHost, type CliStreams } from '../runtime/cli-host.js';
 import { execute, ExitCode, type Command } from '../runtime/command.js';
 import { ConfigurationError } from '../runtime/errors.js';
-import { checkInputNames, type InputSpec } from '../runtime/inputs.js';
+import { checkInputNames } from '../runtime/inputs.js';
 import { didYouMean } from '../runtime/suggest.js';
 import { MLGATE_VERSION } from '../runtime/version.js';
 import { COMMANDS } from './commands.js';
@@ -11,15 +11,17 @@ export function parseFlags(args: readonly string[]): { flags: Map<string, string
   const flags = new Map<string, string>();
   let summaryFile: string | undefined;
   for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!;
-    if (!arg.startsWith('--') || arg === '--') throw new ConfigurationError(`unexpected argument \`${arg}\` (options are --name value)`);
+    const arg = args[index];
+    if (!arg.startsWith('--') || arg === '--')
+      throw new ConfigurationError(`unexpected argument \`${arg}\` (options are --name value)`);
     const equals = arg.indexOf('=');
     const name = equals === -1 ? arg.slice(2) : arg.slice(2, equals);
     let value: string;
     if (equals !== -1) value = arg.slice(equals + 1);
     else {
       const next = args[index + 1];
-      if (next === undefined || next.startsWith('--')) throw new ConfigurationError(`option \`--${name}\` needs a value`);
+      if (next === undefined || next.startsWith('--'))
+        throw new ConfigurationError(`option \`--${name}\` needs a value`);
       value = next;
       index++;
     }
@@ -43,20 +45,32 @@ function usage(): string {
   ].join('\n');
 }
 
-function commandHelp(command: Command<InputSpec>): string {
+function commandHelp(command: Command): string {
   const lines = [`mlgate ${command.name}: ${command.description}`, '', 'Inputs:'];
   for (const [name, def] of Object.entries(command.inputs)) {
-    lines.push(`  --${name}${def.default === undefined ? '' : ` (default ${def.default})`}`, `      ${def.description}`);
+    lines.push(
+      `  --${name}${def.default === undefined ? '' : ` (default ${def.default})`}`,
+      `      ${def.description}`
+    );
   }
-  lines.push('', 'Outputs:', ...Object.entries(command.outputs).map(([name, description]) => `  ${name}: ${description}`));
+  lines.push(
+    '',
+    'Outputs:',
+    ...Object.entries(command.outputs).map(([name, description]) => `  ${name}: ${description}`)
+  );
   lines.push('', '  --summary-file <path>  also append the markdown summary to this file');
   return lines.join('\n');
 }
 
-export function findCommand(name: string): Command<InputSpec> {
+export function findCommand(name: string): Command {
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command === undefined) {
-    throw new ConfigurationError(`unknown command \`${name}\`${didYouMean(name, COMMANDS.map((candidate) => candidate.name))}; run mlgate --help`);
+    throw new ConfigurationError(
+      `unknown command \`${name}\`${didYouMean(
+        name,
+        COMMANDS.map((candidate) => candidate.name)
+      )}; run mlgate --help`
+    );
   }
   return command;
 }

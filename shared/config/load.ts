@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { CATALOGUE, EXPECTATION_NAMES, isExpectationName, type ExpectationName } from '../checks/catalogue.js';
+import {
+  CATALOGUE,
+  EXPECTATION_NAMES,
+  isExpectationName,
+  type ExpectationName
+} from '../checks/catalogue.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { didYouMean } from '../runtime/suggest.js';
 import { locate } from './locate.js';
@@ -32,7 +37,9 @@ export async function loadConfig(file: string, explicit: boolean): Promise<Loade
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !explicit) return emptyConfig();
-    throw new ConfigurationError(`${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new ConfigurationError(
+      `${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`
+    );
   }
   return parseConfig(text, file);
 }
@@ -44,12 +51,14 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   const syntax = document.errors[0];
   if (syntax !== undefined) {
     const position = lines.linePos(syntax.pos[0]);
-    throw new ConfigurationError(`${file}:${position.line}:${position.col}: invalid YAML: ${syntax.message.split('\n')[0]}`);
+    throw new ConfigurationError(
+      `${file}:${position.line}:${position.col}: invalid YAML: ${syntax.message.split('\n')[0]}`
+    );
   }
   const raw: unknown = document.toJS() ?? {};
   const result = configSchema.safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issue = result.error.issues[0];
     const { path, key, message } = describeIssue(issue, raw);
     const at = locate(document, lines, path, key);
     throw new ConfigurationError(`${file}:${at.line}:${at.column}: ${formatPath(path, key)}${message}`);
@@ -75,7 +84,7 @@ interface Described {
 /** Turns a zod issue into a message a person can act on (with "did you mean" for typos). */
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): Described {
   if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
+    const key = issue.keys[0];
     const name = String(issue.path[5]);
     if (isExpectationPath(issue.path.slice(0, 5)) && isExpectationName(name)) {
       return { path: issue.path, key, message: unknownArgument(name, key) };
@@ -100,19 +109,26 @@ function describeExpectation(path: readonly PropertyKey[], entry: unknown): Desc
   }
   const keys = Object.keys(entry);
   if (keys.length !== 1) {
-    return { path, message: `expected exactly one expectation name per list item, found ${keys.length}: ${keys.join(', ')}` };
+    return {
+      path,
+      message: `expected exactly one expectation name per list item, found ${keys.length}: ${keys.join(', ')}`
+    };
   }
-  const name = keys[0]!;
+  const name = keys[0];
   if (!isExpectationName(name)) {
-    return { path, key: name, message: `unknown expectation \`${name}\`${didYouMean(name, EXPECTATION_NAMES)}` };
+    return {
+      path,
+      key: name,
+      message: `unknown expectation \`${name}\`${didYouMean(name, EXPECTATION_NAMES)}`
+    };
   }
   const kwargs = (entry as Record<string, unknown>)[name] ?? {};
   const result = CATALOGUE[name].kwargs.safeParse(kwargs);
   if (result.success) return { path, message: 'invalid expectation' };
-  const inner = result.error.issues[0]!;
+  const inner = result.error.issues[0];
   const innerPath = [...path, name, ...inner.path];
   if (inner.code === 'unrecognized_keys') {
-    const key = inner.keys[0]!;
+    const key = inner.keys[0];
     return { path: innerPath, key, message: unknownArgument(name, key) };
   }
   return { path: innerPath, message: inner.message.replace(/^Invalid input: /, '') };
@@ -136,7 +152,8 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
   let schema: z.ZodType = configSchema;
   for (const segment of path) {
     schema = unwrap(schema);
-    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[String(segment)] ?? z.never();
+    if (schema instanceof z.ZodObject)
+      schema = (schema.shape as Record<string, z.ZodType>)[String(segment)] ?? z.never();
     else if (schema instanceof z.ZodRecord) schema = schema.valueType as z.ZodType;
     else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
     else return [];
@@ -147,7 +164,11 @@ function knownKeys(path: readonly PropertyKey[]): string[] {
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+  while (
+    current instanceof z.ZodOptional ||
+    current instanceof z.ZodDefault ||
+    current instanceof z.ZodNullable
+  ) {
     current = current.unwrap() as z.ZodType;
   }
   return current;

@@ -9,7 +9,12 @@ export interface Position {
  * The line:column (1-based) of the value at `path` in a parsed YAML document, or of the key `key`
  * inside it when given. Falls back to the deepest ancestor that exists.
  */
-export function locate(document: Document, lines: LineCounter, path: readonly PropertyKey[], key?: string): Position {
+export function locate(
+  document: Document,
+  lines: LineCounter,
+  path: readonly PropertyKey[],
+  key?: string
+): Position {
   let node: Node | null = document.contents;
   let offset = node?.range?.[0] ?? 0;
   for (const segment of path) {

@@ -9,11 +9,9 @@ const columnType = z.enum(COLUMN_TYPES as [string, ...string[]]);
 
 /** One expectation: `- expect_column_values_to_be_between: { column: age, min_value: 0 }`. */
 const expectation = z.union(
-  EXPECTATION_NAMES.map((name) => z.strictObject({ [name]: CATALOGUE[name].kwargs }).describe(CATALOGUE[name].summary)) as [
-    z.ZodObject,
-    z.ZodObject,
-    ...z.ZodObject[]
-  ]
+  EXPECTATION_NAMES.map((name) =>
+    z.strictObject({ [name]: CATALOGUE[name].kwargs }).describe(CATALOGUE[name].summary)
+  ) as [z.ZodObject, z.ZodObject, ...z.ZodObject[]]
 );
 
 const suite = z.strictObject({
@@ -31,7 +29,12 @@ const driftColumn = z.strictObject({
 });
 
 const drift = z.strictObject({
-  method: z.enum(DRIFT_METHODS).default('auto').describe('Per-column test; auto follows Evidently (KS/chi-squared up to 1000 reference rows, then Wasserstein/Jensen-Shannon).'),
+  method: z
+    .enum(DRIFT_METHODS)
+    .default('auto')
+    .describe(
+      'Per-column test; auto follows Evidently (KS/chi-squared up to 1000 reference rows, then Wasserstein/Jensen-Shannon).'
+    ),
   threshold: z.number().positive().optional().describe('Override the method default threshold.'),
   share: z
     .number()
@@ -45,9 +48,15 @@ const drift = z.strictObject({
 
 const data = z.strictObject({
   path: z.string().optional().describe('The data set (path or glob) when the `data` input is not given.'),
-  reference: z.string().optional().describe('Reference data set for drift, when the `reference` input is not given.'),
+  reference: z
+    .string()
+    .optional()
+    .describe('Reference data set for drift, when the `reference` input is not given.'),
   suite: z.string().optional().describe('The suite to run when the `suite` input is not given.'),
-  'null-tokens': z.array(z.string()).optional().describe('Cell texts read as null (default: "", NA, N/A, n/a, NULL, null, None, <NA>).'),
+  'null-tokens': z
+    .array(z.string())
+    .optional()
+    .describe('Cell texts read as null (default: "", NA, N/A, n/a, NULL, null, None, <NA>).'),
   delimiter: z.string().length(1).optional(),
   examples: z.number().int().min(0).max(1000).default(10).describe('Failing example rows kept per check.'),
   suites: z.record(z.string(), suite).default({}),

@@ -20,17 +20,29 @@ export function annotationsOf(verdict: Verdict, limit = ANNOTATION_LIMIT): Annot
         level,
         title,
         message: check.message,
-        ...(check.source === undefined ? {} : { file: check.source.file, line: check.source.line, column: check.source.column })
+        ...(check.source === undefined
+          ? {}
+          : { file: check.source.file, line: check.source.line, column: check.source.column })
       });
       continue;
     }
     for (const example of check.examples) {
       const value = example.value === undefined ? '' : ` (value ${JSON.stringify(example.value)})`;
-      all.push({ level, title, message: `${check.message}${value}${example.note === undefined ? '' : `; ${example.note}`}`, file: example.file, line: example.line });
+      all.push({
+        level,
+        title,
+        message: `${check.message}${value}${example.note === undefined ? '' : `; ${example.note}`}`,
+        file: example.file,
+        line: example.line
+      });
     }
   }
   if (all.length <= limit) return all;
   const kept = all.slice(0, limit - 1);
-  kept.push({ level: 'notice', title: `mlgate ${verdict.gate}`, message: `${all.length - kept.length} more annotations not shown; see the report.` });
+  kept.push({
+    level: 'notice',
+    title: `mlgate ${verdict.gate}`,
+    message: `${all.length - kept.length} more annotations not shown; see the report.`
+  });
   return kept;
 }

@@ -39,12 +39,19 @@ export function renderDataSummary(verdict: Verdict<DataDetails>): string {
           formatCount(column.nulls + column.nan),
           `${formatCount(column.distinct)}${column.distinctExact ? '' : '≈'}`,
           column.datetime?.min ?? formatNumber(column.numeric?.min),
-          column.numeric === undefined || column.datetime !== undefined ? '' : formatNumber(column.numeric.mean),
+          column.numeric === undefined || column.datetime !== undefined
+            ? ''
+            : formatNumber(column.numeric.mean),
           column.datetime?.max ?? formatNumber(column.numeric?.max),
-          column.numeric === undefined || column.datetime !== undefined ? '' : formatNumber(column.numeric.std),
+          column.numeric === undefined || column.datetime !== undefined
+            ? ''
+            : formatNumber(column.numeric.std),
           column.mostCommon
             .slice(0, 3)
-            .map((entry) => `${entry.value.length > 30 ? `${entry.value.slice(0, 30)}…` : entry.value} (${entry.count})`)
+            .map(
+              (entry) =>
+                `${entry.value.length > 30 ? `${entry.value.slice(0, 30)}…` : entry.value} (${entry.count})`
+            )
             .join(', ')
         ])
       )

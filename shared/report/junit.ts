@@ -11,7 +11,13 @@ export function renderJunit(verdict: Verdict): string {
   const cases = verdict.checks.map((check) => {
     const open = `    <testcase classname="mlgate.${escapeXml(verdict.gate)}" name="${escapeXml(check.id)}" time="0">`;
     if (check.success) return `${open}</testcase>`;
-    const lines = [check.message, ...check.examples.map((example) => `${example.file}:${example.line}${example.value === undefined ? '' : ` ${JSON.stringify(example.value)}`}${example.note === undefined ? '' : ` (${example.note})`}`)];
+    const lines = [
+      check.message,
+      ...check.examples.map(
+        (example) =>
+          `${example.file}:${example.line}${example.value === undefined ? '' : ` ${JSON.stringify(example.value)}`}${example.note === undefined ? '' : ` (${example.note})`}`
+      )
+    ];
     return `${open}\n      <failure type="${check.severity}" message="${escapeXml(check.message)}">${escapeXml(lines.join('\n'))}</failure>\n    </testcase>`;
   });
   return [

@@ -14,7 +14,11 @@ export function verdictIcon(verdict: Verdict): string {
 /** A markdown table from rows of cells, every cell escaped. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header.map(escapeMarkdown)), line(header.map(() => '---')), ...rows.map((row) => line(row.map(escapeMarkdown)))].join('\n');
+  return [
+    line(header.map(escapeMarkdown)),
+    line(header.map(() => '---')),
+    ...rows.map((row) => line(row.map(escapeMarkdown)))
+  ].join('\n');
 }
 
 /** A table whose cells are already markdown (icons, code spans built here). */
@@ -34,7 +38,11 @@ export function checksTable(checks: readonly CheckResult[]): string {
       escapeMarkdown(check.message),
       check.examples
         .slice(0, 3)
-        .map((example) => escapeMarkdown(`${example.file}:${example.line}${example.value === undefined ? '' : ` ${JSON.stringify(example.value)}`}`))
+        .map((example) =>
+          escapeMarkdown(
+            `${example.file}:${example.line}${example.value === undefined ? '' : ` ${JSON.stringify(example.value)}`}`
+          )
+        )
         .join('<br>')
     ])
   );

@@ -24,7 +24,12 @@ export function reportFiles(reportDir: string, gate: string): ReportFiles {
  * Renders one verdict everywhere: the JSON file, JUnit XML, the markdown summary (file and step
  * summary), annotations, and the `passed`/`report` outputs. The caller sets its gate's own outputs.
  */
-export async function publishVerdict(verdict: Verdict, markdown: string, host: Host, reportDir: string): Promise<ReportFiles> {
+export async function publishVerdict(
+  verdict: Verdict,
+  markdown: string,
+  host: Host,
+  reportDir: string
+): Promise<ReportFiles> {
   const files = reportFiles(reportDir, verdict.gate);
   await mkdir(reportDir, { recursive: true });
   await writeFile(files.verdict, `${JSON.stringify(verdict, null, 2)}\n`);

@@ -2,14 +2,13 @@ import * as core from '@actions/core';
 import { ActionsHost } from './actions-host.js';
 import { execute, type Command } from './command.js';
 import { errorMessage } from './errors.js';
-import type { InputSpec } from './inputs.js';
 
 /**
  * The body of every action entry point, and the only place that calls `core.setFailed`. `resolve`
  * picks the command (the root action picks it from its `command` input).
  */
-export async function runAction(resolve: () => Command<InputSpec>): Promise<void> {
-  let command: Command<InputSpec>;
+export async function runAction(resolve: () => Command): Promise<void> {
+  let command: Command;
   try {
     command = resolve();
   } catch (error) {

@@ -17,7 +17,9 @@ export interface InputDef<T> {
 }
 
 export type InputSpec = Readonly<Record<string, InputDef<unknown>>>;
-export type Inputs<S extends InputSpec> = { readonly [K in keyof S]: S[K] extends InputDef<infer T> ? T : never };
+export type Inputs<S extends InputSpec> = {
+  readonly [K in keyof S]: S[K] extends InputDef<infer T> ? T : never;
+};
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -25,7 +27,10 @@ const FALSE = ['false', 'False', 'FALSE'];
 /** Input builders. Each returns an `InputDef` whose schema gives a precise "expected …" message. */
 export const input = {
   /** Free text; undefined when not given and no default. */
-  text(description: string, options: { default?: string; required?: boolean } = {}): InputDef<string | undefined> {
+  text(
+    description: string,
+    options: { default?: string; required?: boolean } = {}
+  ): InputDef<string | undefined> {
     return { description, ...options, schema: z.string().optional() };
   },
   secret(description: string, options: { default?: string } = {}): InputDef<string | undefined> {
@@ -50,7 +55,7 @@ export const input = {
   ): InputDef<number | undefined> {
     const { min, max, integer } = options;
     const range =
-      `${integer === true ? 'an integer' : 'a number'}` +
+      (integer === true ? 'an integer' : 'a number') +
       (min !== undefined && max !== undefined
         ? ` from ${min} to ${max}`
         : min !== undefined
@@ -90,7 +95,7 @@ export const input = {
       default: defaultValue,
       schema: z.string().refine((raw): raw is C[number] => choices.includes(raw), {
         message: `expected one of ${choices.join(', ')}`
-      }) as unknown as z.ZodType<C[number]>
+      })
     };
   }
 };
@@ -129,7 +134,9 @@ export function checkInputNames(spec: InputSpec, given: Iterable<string>, comman
   for (const name of given) {
     if (!(name in spec)) {
       const closest = closestName(name, Object.keys(spec));
-      throw new ConfigurationError(`${command}: unknown option \`--${name}\`${closest === undefined ? '' : ` (did you mean \`--${closest}\`?)`}`);
+      throw new ConfigurationError(
+        `${command}: unknown option \`--${name}\`${closest === undefined ? '' : ` (did you mean \`--${closest}\`?)`}`
+      );
     }
   }
 }

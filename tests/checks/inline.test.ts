@@ -4,12 +4,20 @@ import { parseInlineExpectations } from '../../shared/checks/inline.js';
 describe('parseInlineExpectations', () => {
   it('turns clauses into Great Expectations expectations', () => {
     expect(
-      parseInlineExpectations('rows: between 100 1000; age: between 18 90 mostly 0.99; id: unique\ncity: in [Paris, "Oslo, NO", 3] warn')
+      parseInlineExpectations(
+        'rows: between 100 1000; age: between 18 90 mostly 0.99; id: unique\ncity: in [Paris, "Oslo, NO", 3] warn'
+      )
     ).toEqual([
       { name: 'expect_table_row_count_to_be_between', kwargs: { min_value: 100, max_value: 1000 } },
-      { name: 'expect_column_values_to_be_between', kwargs: { column: 'age', min_value: 18, max_value: 90, mostly: 0.99 } },
+      {
+        name: 'expect_column_values_to_be_between',
+        kwargs: { column: 'age', min_value: 18, max_value: 90, mostly: 0.99 }
+      },
       { name: 'expect_column_values_to_be_unique', kwargs: { column: 'id' } },
-      { name: 'expect_column_values_to_be_in_set', kwargs: { column: 'city', value_set: ['Paris', 'Oslo, NO', 3], severity: 'warning' } }
+      {
+        name: 'expect_column_values_to_be_in_set',
+        kwargs: { column: 'city', value_set: ['Paris', 'Oslo, NO', 3], severity: 'warning' }
+      }
     ]);
   });
 
@@ -51,23 +59,39 @@ describe('parseInlineExpectations', () => {
       ['expect_column_value_z_scores_to_be_less_than', { column: 'income', threshold: 3 }],
       ['expect_column_distinct_values_to_contain_set', { column: 'city', value_set: ['a'] }],
       ['expect_column_most_common_value_to_be_in_set', { column: 'city', value_set: ['a'] }],
-      ['expect_column_pair_values_A_to_be_greater_than_B', { column_A: 'end', column_B: 'start', or_equal: true }],
+      [
+        'expect_column_pair_values_A_to_be_greater_than_B',
+        { column_A: 'end', column_B: 'start', or_equal: true }
+      ],
       ['expect_column_pair_values_A_to_be_greater_than_B', { column_A: 'hi', column_B: 'lo' }],
       ['expect_compound_columns_to_be_unique', { column_list: ['id', 'day'] }],
-      ['expect_column_pair_correlation_to_be_between', { column_A: 'x', column_B: 'y', min_value: 0.5, max_value: 1 }],
+      [
+        'expect_column_pair_correlation_to_be_between',
+        { column_A: 'x', column_B: 'y', min_value: 0.5, max_value: 1 }
+      ],
       ['expect_table_columns_to_match_ordered_list', { column_list: ['id', 'age'] }],
       ['expect_table_rows_to_be_unique', {}]
     ]);
   });
 
   it('explains a bad clause exactly', () => {
-    expect(() => parseInlineExpectations('age: betwen 18 90')).toThrow('expect: `age: betwen 18 90`: unknown rule `betwen` (did you mean `between`?)');
-    expect(() => parseInlineExpectations('age: between 18 old')).toThrow('expect: `age: between 18 old`: max: expected a number, got `old`');
+    expect(() => parseInlineExpectations('age: betwen 18 90')).toThrow(
+      'expect: `age: betwen 18 90`: unknown rule `betwen` (did you mean `between`?)'
+    );
+    expect(() => parseInlineExpectations('age: between 18 old')).toThrow(
+      'expect: `age: between 18 old`: max: expected a number, got `old`'
+    );
     expect(() => parseInlineExpectations('age between 18 90')).toThrow(
       'expect: `age between 18 90`: expected `<column>: <rule>` (e.g. `age: between 18 90`)'
     );
-    expect(() => parseInlineExpectations('age: not-null mostly 2')).toThrow('expect: `age: not-null mostly 2`: mostly: expected a fraction from 0 to 1, got `2`');
-    expect(() => parseInlineExpectations('city: in Paris')).toThrow('expect: `city: in Paris`: expected a list like `[a, b, c]`');
-    expect(() => parseInlineExpectations('a, b, c: equal')).toThrow('for three or more columns the only rule is `unique`');
+    expect(() => parseInlineExpectations('age: not-null mostly 2')).toThrow(
+      'expect: `age: not-null mostly 2`: mostly: expected a fraction from 0 to 1, got `2`'
+    );
+    expect(() => parseInlineExpectations('city: in Paris')).toThrow(
+      'expect: `city: in Paris`: expected a list like `[a, b, c]`'
+    );
+    expect(() => parseInlineExpectations('a, b, c: equal')).toThrow(
+      'for three or more columns the only rule is `unique`'
+    );
   });
 });

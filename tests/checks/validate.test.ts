@@ -9,7 +9,30 @@ import { RecordingLogger } from '../../shared/runtime/logger.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 /** pandas' numbers for suite.yml on people.csv (make-reference.py). */
-const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Record<string, any>;
+interface Expected {
+  rows: number;
+  not_null_age: { unexpected: number };
+  between_age: { unexpected: number; nonnull: number };
+  in_set_city: { unexpected: number };
+  unique_id: { unexpected: number; duplicated_values: number };
+  regex_email: { unexpected: number };
+  lengths_email: { unexpected: number };
+  increasing_seq: { unexpected: number };
+  mean_income: number;
+  stdev_income: number;
+  median_income: number;
+  sum_income: number;
+  skew_score: number;
+  quantiles_score: number[];
+  zeros_income: number;
+  unique_count_city: number;
+  unique_proportion_city: number;
+  most_common_city: string[];
+  pair_income_gt_cost: { unexpected: number };
+  correlation_income_cost: number;
+  zscore_income: { unexpected: number };
+}
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Expected;
 
 function close(actual: unknown, reference: number): void {
   expect(typeof actual).toBe('number');
@@ -29,15 +52,22 @@ describe('validate-data checks against pandas', () => {
     checks = outcome.checks;
   });
 
-  const check = (index: number): CheckResult => checks[index]!;
+  const check = (index: number): CheckResult => checks[index];
 
   it('counts rows', () => {
     expect(outcome.details.data.rows).toBe(expected.rows);
-    expect(check(0)).toMatchObject({ success: true, observed: { observed_value: 2000 }, message: 'row count 2,000 is exactly 2,000' });
+    expect(check(0)).toMatchObject({
+      success: true,
+      observed: { observed_value: 2000 },
+      message: 'row count 2,000 is exactly 2,000'
+    });
   });
 
   it('counts nulls over all rows, with mostly', () => {
-    expect(check(1).observed).toMatchObject({ unexpected_count: expected.not_null_age.unexpected, element_count: 2000 });
+    expect(check(1).observed).toMatchObject({
+      unexpected_count: expected.not_null_age.unexpected,
+      element_count: 2000
+    });
     expect(check(1).success).toBe(false);
     expect(check(1).message).toBe('age: 40 of 2,000 values (2%) null');
     expect(check(21).success).toBe(true); // mostly 0.95: 98% are not null
@@ -49,10 +79,10 @@ describe('validate-data checks against pandas', () => {
       missing_count: 40,
       unexpected_percent: (100 * expected.between_age.unexpected) / expected.between_age.nonnull
     });
-    const first = check(2).examples[0]!;
+    const first = check(2).examples[0];
     expect(first.file).toBe(join(FIXTURES, 'people.csv'));
     const lines = readFileSync(join(FIXTURES, 'people.csv'), 'utf8').split('\n');
-    const age = Number(lines[first.line - 1]!.split(',')[1]);
+    const age = Number(lines[first.line - 1].split(',')[1]);
     expect(age < 18 || age > 90).toBe(true);
     expect(first.value).toBe(String(age));
     expect(check(2).examples).toHaveLength(10);
@@ -61,12 +91,15 @@ describe('validate-data checks against pandas', () => {
   it('matches sets, uniqueness, regexes, lengths and order', () => {
     expect(check(3).observed).toMatchObject({ unexpected_count: expected.in_set_city.unexpected });
     expect(check(3).examples.every((example) => example.value === 'Zurich')).toBe(true);
-    expect(check(4).observed).toMatchObject({ unexpected_count: expected.unique_id.unexpected, duplicated_values: expected.unique_id.duplicated_values });
+    expect(check(4).observed).toMatchObject({
+      unexpected_count: expected.unique_id.unexpected,
+      duplicated_values: expected.unique_id.duplicated_values
+    });
     expect(check(4).examples.map((example) => example.line)).toEqual([8, 12, 13, 43, 502]);
     expect(check(5).observed).toMatchObject({ unexpected_count: expected.regex_email.unexpected });
     expect(check(6).observed).toMatchObject({ unexpected_count: expected.lengths_email.unexpected });
     expect(check(7).observed).toMatchObject({ unexpected_count: expected.increasing_seq.unexpected });
-    expect(check(7).examples[0]!.line).toBe(1502);
+    expect(check(7).examples[0].line).toBe(1502);
   });
 
   it('computes statistics as pandas does', () => {
@@ -76,7 +109,7 @@ describe('validate-data checks against pandas', () => {
     close(check(11).observed.observed_value, expected.sum_income);
     close(check(12).observed.observed_value, expected.skew_score);
     const quantiles = (check(13).observed.observed_value as { values: number[] }).values;
-    expected.quantiles_score.forEach((value: number, index: number) => {
+    expected.quantiles_score.forEach((value, index) => {
       close(quantiles[index], value);
     });
     expect(check(13).success).toBe(false);

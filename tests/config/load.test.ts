@@ -51,7 +51,9 @@ describe('parseConfig', () => {
   });
 
   it('names a typo in a section key', () => {
-    expect(errorOf('data:\n  sutes: {}\n')).toBe('mlgate.yml:2:3: data.sutes: unknown key `sutes` (did you mean `suites`?)');
+    expect(errorOf('data:\n  sutes: {}\n')).toBe(
+      'mlgate.yml:2:3: data.sutes: unknown key `sutes` (did you mean `suites`?)'
+    );
     expect(errorOf('dta: {}\n')).toBe('mlgate.yml:1:1: dta: unknown key `dta` (did you mean `data`?)');
   });
 

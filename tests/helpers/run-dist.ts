@@ -63,12 +63,12 @@ export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
+    const line = lines[index];
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
     if (heredoc !== null) {
       const value: string[] = [];
-      for (index++; index < lines.length && lines[index] !== heredoc[2]; index++) value.push(lines[index]!);
-      outputs[heredoc[1]!] = value.join('\n');
+      for (index++; index < lines.length && lines[index] !== heredoc[2]; index++) value.push(lines[index]);
+      outputs[heredoc[1]] = value.join('\n');
     } else if (line.includes('=')) {
       outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
     }
@@ -77,7 +77,12 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 function unescapeCommand(text: string): string {
-  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  return text
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 }
 
 /** Workflow commands (`::error file=a,line=3::message`) printed on stdout. */
@@ -92,7 +97,7 @@ export function parseAnnotations(stdout: string): Annotation[] {
       const equals = pair.indexOf('=');
       properties[pair.slice(0, equals)] = unescapeCommand(pair.slice(equals + 1));
     }
-    annotations.push({ level: match[1]!, message: unescapeCommand(match[3]!), properties });
+    annotations.push({ level: match[1], message: unescapeCommand(match[3]), properties });
   }
   return annotations;
 }
@@ -110,12 +115,15 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
   writeFileSync(summaryFile, '');
   writeFileSync(eventFile, JSON.stringify(options.event ?? {}));
 
-  const actionFile = options.action ?? (name === 'mlgate' ? join(ROOT, 'action.yml') : join(ROOT, 'actions', name, 'action.yml'));
+  const actionFile =
+    options.action ??
+    (name === 'mlgate' ? join(ROOT, 'action.yml') : join(ROOT, 'actions', name, 'action.yml'));
   const action = parse(readFileSync(actionFile, 'utf8')) as { inputs?: Record<string, { default?: string }> };
   const token = options.env?.GITHUB_TOKEN ?? '';
   const inputs: Record<string, string> = {};
   for (const [input, def] of Object.entries(action.inputs ?? {})) {
-    if (def.default !== undefined) inputs[inputVariable(input)] = def.default.replace('${{ github.token }}', token);
+    if (def.default !== undefined)
+      inputs[inputVariable(input)] = def.default.replace('${{ github.token }}', token);
   }
   for (const [input, value] of Object.entries(options.inputs ?? {})) inputs[inputVariable(input)] = value;
 
@@ -149,9 +157,15 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const exitCode = await new Promise<number>((resolve) =>
+    child.on('close', (code) => {
+      resolve(code ?? -1);
+    })
+  );
   const annotations = parseAnnotations(stdout);
-  const failure = annotations.filter((annotation) => annotation.level === 'error' && Object.keys(annotation.properties).length === 0).at(-1)?.message;
+  const failure = annotations
+    .filter((annotation) => annotation.level === 'error' && Object.keys(annotation.properties).length === 0)
+    .at(-1)?.message;
   return {
     exitCode,
     stdout,
@@ -164,7 +178,10 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
 }
 
 /** Runs the CLI bundle (`dist/mlgate/index.js <args>`) from a dist copy, as a user's shell would. */
-export async function runCli(args: readonly string[], options: { cwd: string; env?: Record<string, string> }): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+export async function runCli(
+  args: readonly string[],
+  options: { cwd: string; env?: Record<string, string> }
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const dist = copiedDist();
   const child = spawn(process.execPath, [join(dist, 'dist', 'mlgate', 'index.js'), ...args], {
     cwd: options.cwd,
@@ -175,7 +192,11 @@ export async function runCli(args: readonly string[], options: { cwd: string; en
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const exitCode = await new Promise<number>((resolve) =>
+    child.on('close', (code) => {
+      resolve(code ?? -1);
+    })
+  );
   return { exitCode, stdout, stderr };
 }
 

@@ -41,6 +41,8 @@ describe('escaping hostile strings', () => {
   });
 
   it('escapes XML text and attributes, dropping control characters', () => {
-    expect(escapeXml('<a href="x">&\'\u0001</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;\uFFFD&lt;/a&gt;');
+    expect(escapeXml('<a href="x">&\'\u0001</a>')).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&amp;&apos;\uFFFD&lt;/a&gt;'
+    );
   });
 });

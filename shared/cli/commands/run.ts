@@ -11,7 +11,9 @@ import { validateData } from './validate-data.js';
 export const runInputs = {
   config: input.text('The config file (default: mlgate.yml, when it exists).'),
   'fail-on': input.choice('Which failures fail the step.', FAIL_ON, 'error'),
-  'report-dir': input.text('Where the verdict JSON, JUnit XML and markdown report are written.', { default: 'mlgate-report' }),
+  'report-dir': input.text('Where the verdict JSON, JUnit XML and markdown report are written.', {
+    default: 'mlgate-report'
+  }),
   'github-token': input.secret('Token for check runs and PR comments.')
 };
 
@@ -43,7 +45,10 @@ export const run: Command<typeof runInputs> = {
   name: 'run',
   description: 'Run every stage the config sets up, in order (validate-data, then later stages).',
   inputs: runInputs,
-  outputs: { passed: 'true when every stage passed.', report: 'Path of the run summary JSON (each stage and its verdict).' },
+  outputs: {
+    passed: 'true when every stage passed.',
+    report: 'Path of the run summary JSON (each stage and its verdict).'
+  },
   async run(inputs, host) {
     const loaded = await loadConfig(inputs.config ?? DEFAULT_CONFIG_FILE, inputs.config !== undefined);
     const stages: { stage: string; passed: boolean; report: string }[] = [];
@@ -63,7 +68,11 @@ export const run: Command<typeof runInputs> = {
           stageHost(host, 'validate-data')
         )
       );
-      stages.push({ stage: 'validate-data', passed: result.ok, report: join(inputs['report-dir']!, 'validate-data.json') });
+      stages.push({
+        stage: 'validate-data',
+        passed: result.ok,
+        report: join(inputs['report-dir']!, 'validate-data.json')
+      });
     }
     if (stages.length === 0) {
       throw new ConfigurationError(

@@ -13,12 +13,16 @@ export const suggestInputs = {
 /** suggest: drafts an expectation suite (mlgate.yml) from a reference data set. */
 export const suggest: Command<typeof suggestInputs> = {
   name: 'suggest',
-  description: 'Draft an expectation suite (types, nulls, ranges, sets, uniqueness) from a reference data set.',
+  description:
+    'Draft an expectation suite (types, nulls, ranges, sets, uniqueness) from a reference data set.',
   inputs: suggestInputs,
   outputs: { suite: 'Path of the drafted suite, when written to a file.' },
   async run(inputs, host) {
     const reference = inputs.reference!;
-    const outcome = await validate({ data: reference, types: {}, expectations: [], examples: 0 }, host.logger);
+    const outcome = await validate(
+      { data: reference, types: {}, expectations: [], examples: 0 },
+      host.logger
+    );
     const rows = outcome.details.data.rows;
     const yaml = renderSuiteYaml(inputs.suite!, draftSuite(outcome.details.profile, rows), reference, rows);
     if (inputs.output === undefined) {

@@ -2,7 +2,14 @@ import { formatCount } from '../../checks/evaluator.js';
 import { planValidation } from '../../checks/plan.js';
 import { validate, type DataDetails } from '../../checks/validate.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../../config/load.js';
-import { FAIL_ON, gatePasses, statusOf, VERDICT_VERSION, type CheckResult, type Verdict } from '../../gate/verdict.js';
+import {
+  FAIL_ON,
+  gatePasses,
+  statusOf,
+  VERDICT_VERSION,
+  type CheckResult,
+  type Verdict
+} from '../../gate/verdict.js';
 import { renderDataSummary } from '../../report/data-summary.js';
 import { publishVerdict } from '../../report/publish.js';
 import type { Command } from '../../runtime/command.js';
@@ -10,20 +17,31 @@ import { input } from '../../runtime/inputs.js';
 import { MLGATE_VERSION } from '../../runtime/version.js';
 
 export const validateDataInputs = {
-  data: input.text('The data set: a path or a glob (CSV, TSV, gzip’d CSV, JSON Lines, Parquet). Default: data.path in the config.'),
-  reference: input.text('A reference data set (path or glob) to test drift against. Default: data.reference in the config.'),
-  suite: input.text('The expectation suite to run, by name, from the config. Default: data.suite, or the only suite.'),
-  expect: input.text('Inline expectations, e.g. "age: between 18 90; id: unique; city: in [Paris, Oslo]" (see the README).'),
+  data: input.text(
+    'The data set: a path or a glob (CSV, TSV, gzip’d CSV, JSON Lines, Parquet). Default: data.path in the config.'
+  ),
+  reference: input.text(
+    'A reference data set (path or glob) to test drift against. Default: data.reference in the config.'
+  ),
+  suite: input.text(
+    'The expectation suite to run, by name, from the config. Default: data.suite, or the only suite.'
+  ),
+  expect: input.text(
+    'Inline expectations, e.g. "age: between 18 90; id: unique; city: in [Paris, Oslo]" (see the README).'
+  ),
   config: input.text('The config file (default: mlgate.yml, when it exists).'),
   'fail-on': input.choice('Which failures fail the step.', FAIL_ON, 'error'),
-  'report-dir': input.text('Where the verdict JSON, JUnit XML and markdown report are written.', { default: 'mlgate-report' }),
+  'report-dir': input.text('Where the verdict JSON, JUnit XML and markdown report are written.', {
+    default: 'mlgate-report'
+  }),
   'github-token': input.secret('Token for check runs and PR comments.')
 };
 
 /** validate-data: data tests (and drift against a reference) on a data set, as one verdict. */
 export const validateData: Command<typeof validateDataInputs> = {
   name: 'validate-data',
-  description: 'Data tests on a data set: schema, nulls, ranges, sets, uniqueness, statistics, drift against a reference.',
+  description:
+    'Data tests on a data set: schema, nulls, ranges, sets, uniqueness, statistics, drift against a reference.',
   inputs: validateDataInputs,
   outputs: {
     passed: 'true when the gate passed (per fail-on).',
@@ -54,7 +72,10 @@ export const validateData: Command<typeof validateDataInputs> = {
     await publishVerdict(verdict, renderDataSummary(verdict), host, inputs['report-dir']!);
     host.setOutput('fingerprint', outcome.details.data.fingerprint);
     host.setOutput('rows', String(outcome.details.data.rows));
-    host.setOutput('failed-checks', JSON.stringify(outcome.checks.filter((check) => !check.success).map((check) => check.id)));
+    host.setOutput(
+      'failed-checks',
+      JSON.stringify(outcome.checks.filter((check) => !check.success).map((check) => check.id))
+    );
     host.logger.info(verdict.headline);
     return { ok: verdict.passed, message: `validate-data: ${verdict.headline}` };
   }
@@ -67,7 +88,10 @@ function headline(checks: readonly CheckResult[], rows: number): string {
   if (failed.length === 0) return `all ${checks.length} checks passed ${on}`;
   const errors = failed.filter((check) => check.severity === 'error').length;
   const warnings = failed.length - errors;
-  const counts = [errors > 0 ? `${errors} failed` : '', warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '']
+  const counts = [
+    errors > 0 ? `${errors} failed` : '',
+    warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''
+  ]
     .filter((part) => part !== '')
     .join(', ');
   return `${counts} of ${checks.length} checks ${on}: ${failed
