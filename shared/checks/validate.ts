@@ -78,7 +78,10 @@ async function scan(
     for (const evaluator of evaluators) evaluator.observe(context);
     rows += batch.rowCount;
   }
-  const context: FinishContext = { rows, schema: dataset.schema(), stats, files: dataset.files };
+  const schema = dataset.schema();
+  // A header-only file has columns but no batches: its columns get empty profiles.
+  for (const column of schema) if (!stats.has(column.name)) stats.set(column.name, new ColumnStats(column.name));
+  const context: FinishContext = { rows, schema, stats, files: dataset.files };
   const second = evaluators.filter((evaluator) => evaluator.secondPass !== undefined);
   if (second.length > 0) {
     for (const evaluator of second) evaluator.secondPass!.prepare(context);

@@ -8,15 +8,20 @@ export type ColumnType = 'int' | 'float' | 'bool' | 'string' | 'datetime';
 
 export const COLUMN_TYPES: readonly ColumnType[] = ['int', 'float', 'bool', 'string', 'datetime'];
 
-/** Per-cell state codes in `Column.missing`. */
-export const enum Missing {
+/**
+ * Per-cell state codes in `Column.missing`. A plain object rather than a `const enum`: the codes
+ * are compared with `Uint8Array` elements, which typescript-eslint's enum rules reject for enums.
+ */
+export const Missing = {
   /** A value (possibly `invalid`, see `NumericColumn.invalid`). */
-  Value = 0,
+  Value: 0,
   /** Empty field, a null token, JSON null, an absent JSONL key, a Parquet null. */
-  Null = 1,
+  Null: 1,
   /** A NaN token (`NaN`, `nan`) in a numeric column: missing for statistics, counted apart. */
-  NaN = 2
-}
+  NaN: 2
+} as const;
+
+export type Missing = (typeof Missing)[keyof typeof Missing];
 
 interface ColumnBase {
   readonly name: string;
@@ -64,7 +69,12 @@ export interface Batch {
    * makes later rows start further down), the 1-based row number for Parquet.
    */
   readonly lines: Uint32Array;
-  /** In the data set's column order (the header's order; for JSONL, first appearance). */
+  /**
+   * In the data set's column order (the header's order; for JSONL, first appearance). JSONL: a key
+   * first seen in a later batch is appended at the end of `columns` from that batch on (treat the
+   * earlier rows as null), and every later batch carries it. A second pass over a data set carries
+   * every column from its first batch.
+   */
   readonly columns: readonly Column[];
 }
 
@@ -72,7 +82,10 @@ export interface Batch {
 export interface ReadOptions {
   /** Declared types by column name; undeclared columns are inferred (see `inferType`). */
   readonly types?: Readonly<Record<string, ColumnType>>;
-  /** Cell texts read as null. Default `DEFAULT_NULL_TOKENS`. */
+  /**
+   * Cell texts read as null. Default `DEFAULT_NULL_TOKENS`. An empty cell is null whatever the
+   * list. They apply to CSV/TSV cells and JSON Lines string values, not to Parquet (typed nulls).
+   */
   readonly nullTokens?: readonly string[];
   /** Rows per batch. Default 65,536. */
   readonly batchRows?: number;

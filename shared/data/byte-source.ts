@@ -1,0 +1,144 @@
+/**
+ * A file's bytes in fixed-size reads, gunzipped on the fly for `.gz`, hashing the bytes as stored
+ * while they stream past (so CSV and JSONL files are read once for both the data and the
+ * fingerprint).
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+import { pipeline } from 'node:stream';
+import { createGunzip, type Gunzip } from 'node:zlib';
+import { DataError } from '../runtime/errors.js';
+import { causeCode, causeText, noSuchFile } from './files.js';
+import { inlineHash, type StreamHash } from './fingerprint.js';
+import type { FileFingerprint } from './types.js';
+
+/** Bytes per read from disk. */
+export const READ_SIZE = 1 << 20;
+
+export interface ByteSource {
+  /** Reads up to `length` (decompressed) bytes into `target` at `offset`; 0 at the end. */
+  read(target: Buffer, offset: number, length: number): Promise<number>;
+  /** The stored bytes' sha256, once `read` returned 0 (undefined when not hashing). */
+  fingerprint(): Promise<FileFingerprint | undefined>;
+  close(): Promise<void>;
+}
+
+export interface SourceOptions {
+  readonly gzip: boolean;
+  /** Compute the fingerprint on the way. */
+  readonly hash: boolean;
+}
+
+/** Opens `path` for streaming. */
+export async function openByteSource(path: string, options: SourceOptions): Promise<ByteSource> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw noSuchFile(path, error);
+  }
+  if (options.gzip) return new GunzipSource(path, handle, options.hash);
+  return new FileSource(path, handle, options.hash ? inlineHash() : undefined);
+}
+
+class FileSource implements ByteSource {
+  private bytes = 0;
+  private ended = false;
+
+  constructor(
+    private readonly path: string,
+    private readonly handle: FileHandle,
+    private readonly hash: StreamHash | undefined
+  ) {}
+
+  async read(target: Buffer, offset: number, length: number): Promise<number> {
+    let bytesRead: number;
+    try {
+      ({ bytesRead } = await this.handle.read(target, offset, length, null));
+    } catch (error) {
+      throw new DataError(`${this.path}: cannot be read (${causeCode(error) ?? causeText(error)})`);
+    }
+    if (bytesRead > 0) {
+      this.hash?.update(target.subarray(offset, offset + bytesRead));
+      this.bytes += bytesRead;
+    } else {
+      this.ended = true;
+    }
+    return bytesRead;
+  }
+
+  async fingerprint(): Promise<FileFingerprint | undefined> {
+    if (this.hash === undefined || !this.ended) return undefined;
+    return { path: this.path, bytes: this.bytes, sha256: await this.hash.digest() };
+  }
+
+  close(): Promise<void> {
+    return this.handle.close();
+  }
+}
+
+/**
+ * Decompressed chunks from a zlib Gunzip piped from the file; the raw chunks are hashed on their
+ * way in. Multi-member gzip files (concatenated .gz) decompress whole, as `gunzip` does.
+ */
+class GunzipSource implements ByteSource {
+  private readonly chunks: AsyncIterator<Buffer>;
+  private readonly hash: Hash | undefined;
+  private readonly gunzip: Gunzip;
+  private pending: Buffer | undefined;
+  private bytes = 0;
+  private digest: string | undefined;
+  private ended = false;
+
+  constructor(
+    private readonly path: string,
+    private readonly handle: FileHandle,
+    hash: boolean
+  ) {
+    this.hash = hash ? createHash('sha256') : undefined;
+    const raw = handle.createReadStream({ highWaterMark: READ_SIZE, autoClose: false });
+    raw.on('data', (chunk: Buffer | string) => {
+      if (typeof chunk === 'string') return;
+      this.hash?.update(chunk);
+      this.bytes += chunk.length;
+    });
+    this.gunzip = createGunzip({ chunkSize: READ_SIZE });
+    // Errors surface through the iterator below; the callback only keeps them from going unhandled.
+    pipeline(raw, this.gunzip, () => undefined);
+    this.chunks = this.gunzip[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  }
+
+  async read(target: Buffer, offset: number, length: number): Promise<number> {
+    while (this.pending === undefined || this.pending.length === 0) {
+      if (this.ended) return 0;
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await this.chunks.next();
+      } catch (error) {
+        throw new DataError(`${this.path}: truncated or corrupt gzip stream (${causeText(error)})`);
+      }
+      if (next.done === true) {
+        this.ended = true;
+        if (this.hash !== undefined) this.digest = this.hash.digest('hex');
+        return 0;
+      }
+      this.pending = next.value;
+    }
+    const chunk = this.pending;
+    const n = Math.min(length, chunk.length);
+    chunk.copy(target, offset, 0, n);
+    this.pending = chunk.subarray(n);
+    return n;
+  }
+
+  fingerprint(): Promise<FileFingerprint | undefined> {
+    return Promise.resolve(
+      this.digest === undefined ? undefined : { path: this.path, bytes: this.bytes, sha256: this.digest }
+    );
+  }
+
+  async close(): Promise<void> {
+    this.gunzip.destroy();
+    await this.handle.close();
+  }
+}

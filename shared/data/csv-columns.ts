@@ -1,0 +1,220 @@
+/**
+ * Tokenized CSV cells to typed columns: numbers, booleans and datetimes are parsed straight from
+ * the bytes into Float64Arrays, strings are decoded once; `text(row)` decodes a numeric cell's
+ * spelling only when asked (failing examples), from the batch's bytes.
+ */
+import { cellFits, TypeVote } from './infer.js';
+import type { NullTokens } from './null-tokens.js';
+import { parseBool } from './parse-bool.js';
+import { parseDatetime } from './parse-datetime.js';
+import { NumberKind, NumberParser } from './parse-number.js';
+import type { SchemaState } from './schema-state.js';
+import { fieldText } from './csv-tokenizer.js';
+import { CellDecoder, unescapedText } from './text-decode.js';
+import { Missing, type Column, type ColumnType, type NumericColumn, type StringColumn } from './types.js';
+
+/** A batch of tokenized rows: field `column` of row `r` is `bytes[starts[i], ends[i])`, `i = r * columns + column`. */
+export interface CsvCells {
+  readonly bytes: Buffer;
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  /** 1 where the field was quoted with doubled quotes inside; null when no field was. */
+  readonly escaped: Uint8Array | null;
+  readonly rows: number;
+  readonly columns: number;
+  /** Where each row starts, and where the batch's bytes end: what `text()` needs once `starts`/`ends` are reused. */
+  readonly rowStarts: Uint32Array;
+  readonly limit: number;
+  readonly delimiter: number;
+}
+
+/** Builds the columns of each batch of one file, inferring types the schema does not know yet. */
+export class CsvColumnBuilder {
+  private readonly parser = new NumberParser();
+  private readonly decoders: CellDecoder[];
+
+  constructor(
+    private readonly names: readonly string[],
+    private readonly schema: SchemaState,
+    private readonly nulls: NullTokens
+  ) {
+    this.decoders = names.map(() => new CellDecoder());
+  }
+
+  build(cells: CsvCells): Column[] {
+    return this.names.map((name, column) => this.column(cells, column, name));
+  }
+
+  private column(cells: CsvCells, column: number, name: string): Column {
+    let type = this.schema.typeOf(name);
+    if (type === undefined) {
+      type = this.infer(cells, column);
+      // No value yet: a string column of nulls for this batch; a later batch decides the type.
+      if (type === undefined) return this.strings(cells, column, name);
+      this.schema.resolve(name, type);
+    }
+    switch (type) {
+      case 'string':
+        return this.strings(cells, column, name);
+      case 'int':
+      case 'float':
+        return this.numbers(cells, column, name, type);
+      case 'bool':
+      case 'datetime':
+        return this.others(cells, column, name, type);
+    }
+  }
+
+  private infer(cells: CsvCells, column: number): ColumnType | undefined {
+    const { bytes, starts, ends, escaped, rows, columns } = cells;
+    const vote = new TypeVote();
+    for (let r = 0, i = column; r < rows && vote.open; r++, i += columns) {
+      const s = starts[i];
+      const e = ends[i];
+      if (escaped !== null && escaped[i] === 1) {
+        // A doubled quote is no number, boolean or datetime.
+        if (!this.nulls.has(unescapedText(bytes, s, e))) vote.add(0, false);
+        continue;
+      }
+      if (this.nulls.matches(bytes, s, e)) continue;
+      vote.add(cellFits(bytes, s, e, this.parser), this.parser.kind === NumberKind.NaN);
+    }
+    return vote.result();
+  }
+
+  private strings(cells: CsvCells, column: number, name: string): StringColumn {
+    const { bytes, starts, ends, escaped, rows, columns } = cells;
+    const decoder = this.decoders[column];
+    const nulls = this.nulls;
+    const values = new Array<string>(rows);
+    const missing = new Uint8Array(rows);
+    for (let r = 0, i = column; r < rows; r++, i += columns) {
+      const s = starts[i];
+      const e = ends[i];
+      let text: string;
+      if (escaped !== null && escaped[i] === 1) {
+        text = unescapedText(bytes, s, e);
+        if (nulls.has(text)) text = '';
+      } else {
+        text = nulls.matches(bytes, s, e) ? '' : decoder.decode(bytes, s, e);
+      }
+      if (text === '') missing[r] = Missing.Null;
+      values[r] = text;
+    }
+    return { name, type: 'string', missing, values, text: (row: number): string => values[row] };
+  }
+
+  private numbers(cells: CsvCells, column: number, name: string, type: 'int' | 'float'): NumericColumn {
+    const { bytes, starts, ends, escaped, rows, columns } = cells;
+    const parser = this.parser;
+    const nulls = this.nulls;
+    const declared = this.schema.isDeclared(name);
+    const values = new Float64Array(rows);
+    const missing = new Uint8Array(rows);
+    let invalid: Uint8Array | null = null;
+    let integer = type === 'int';
+    for (let r = 0, i = column; r < rows; r++, i += columns) {
+      const s = starts[i];
+      const e = ends[i];
+      if (escaped !== null && escaped[i] === 1) {
+        invalid = this.escapedCell(cells, i, r, values, missing, invalid);
+        continue;
+      }
+      if (nulls.matches(bytes, s, e)) {
+        values[r] = Number.NaN;
+        missing[r] = Missing.Null;
+        continue;
+      }
+      const value = parser.parse(bytes, s, e);
+      const kind = parser.kind;
+      if (kind === NumberKind.Integer || (kind === NumberKind.Float && (!integer || !declared))) {
+        // An inferred int column widens to float at its first non-integer number.
+        if (kind === NumberKind.Float) integer = false;
+        values[r] = value;
+      } else if (kind === NumberKind.NaN) {
+        values[r] = Number.NaN;
+        missing[r] = Missing.NaN;
+      } else {
+        values[r] = Number.NaN;
+        invalid ??= new Uint8Array(rows);
+        invalid[r] = 1;
+      }
+    }
+    if (type === 'int' && !integer) this.schema.widenToFloat(name);
+    const resolved = type === 'int' && !integer ? 'float' : type;
+    return this.numeric(cells, column, name, resolved, values, missing, invalid);
+  }
+
+  /** bool (0/1; the spellings of `parseBool`, and 0 and 1) and datetime (epoch ms) columns. */
+  private others(cells: CsvCells, column: number, name: string, type: 'bool' | 'datetime'): NumericColumn {
+    const { bytes, starts, ends, escaped, rows, columns } = cells;
+    const nulls = this.nulls;
+    const values = new Float64Array(rows);
+    const missing = new Uint8Array(rows);
+    let invalid: Uint8Array | null = null;
+    for (let r = 0, i = column; r < rows; r++, i += columns) {
+      const s = starts[i];
+      const e = ends[i];
+      if (escaped !== null && escaped[i] === 1) {
+        invalid = this.escapedCell(cells, i, r, values, missing, invalid);
+        continue;
+      }
+      if (nulls.matches(bytes, s, e)) {
+        values[r] = Number.NaN;
+        missing[r] = Missing.Null;
+        continue;
+      }
+      let value = Number.NaN;
+      if (type === 'datetime') {
+        value = parseDatetime(bytes, s, e);
+      } else {
+        const bool = e - s === 1 ? bytes[s] - 0x30 : parseBool(bytes, s, e);
+        if (bool === 0 || bool === 1) value = bool;
+      }
+      values[r] = value;
+      if (!Number.isNaN(value)) continue;
+      this.parser.parse(bytes, s, e);
+      if (this.parser.kind === NumberKind.NaN) {
+        missing[r] = Missing.NaN;
+      } else {
+        invalid ??= new Uint8Array(rows);
+        invalid[r] = 1;
+      }
+    }
+    return this.numeric(cells, column, name, type, values, missing, invalid);
+  }
+
+  /** A quoted cell with doubled quotes in a non-string column: null if its text is a token, else invalid. */
+  private escapedCell(
+    cells: CsvCells,
+    i: number,
+    row: number,
+    values: Float64Array,
+    missing: Uint8Array,
+    invalid: Uint8Array | null
+  ): Uint8Array | null {
+    values[row] = Number.NaN;
+    if (this.nulls.has(unescapedText(cells.bytes, cells.starts[i], cells.ends[i]))) {
+      missing[row] = Missing.Null;
+      return invalid;
+    }
+    const marks = invalid ?? new Uint8Array(cells.rows);
+    marks[row] = 1;
+    return marks;
+  }
+
+  private numeric(
+    cells: CsvCells,
+    column: number,
+    name: string,
+    type: NumericColumn['type'],
+    values: Float64Array,
+    missing: Uint8Array,
+    invalid: Uint8Array | null
+  ): NumericColumn {
+    const { bytes, rowStarts, delimiter, limit } = cells;
+    const text = (row: number): string =>
+      missing[row] === Missing.Null ? '' : fieldText(bytes, rowStarts[row], column, delimiter, limit);
+    return { name, type, missing, values, invalid, text };
+  }
+}

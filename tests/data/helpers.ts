@@ -1,0 +1,102 @@
+/** Shared by the data layer's tests: temp files, whole-data-set reads, exact error assertions. */
+import { expect } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDataset, type Dataset } from '../../shared/data/dataset.js';
+import { DataError } from '../../shared/runtime/errors.js';
+import { Missing, type Batch, type ColumnType, type ReadOptions } from '../../shared/data/types.js';
+
+export const FIXTURES = fileURLToPath(new URL('fixtures', import.meta.url));
+
+/** A fresh temporary directory. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'mlgate-data-'));
+}
+
+/** Writes `content` to `dir/name` and returns the path. */
+export function writeTemp(dir: string, name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** One column gathered over every batch of a pass. */
+export interface Gathered {
+  /** The column's type in each batch. */
+  readonly types: ColumnType[];
+  /** Numbers for numeric columns, strings for string columns. */
+  readonly values: (number | string)[];
+  readonly missing: number[];
+  readonly invalid: number[];
+  readonly texts: string[];
+}
+
+export interface Read {
+  readonly dataset: Dataset;
+  readonly batches: Batch[];
+  readonly columns: Map<string, Gathered>;
+  readonly lines: number[];
+  readonly rows: number;
+}
+
+/** Reads a whole data set, gathering each column's cells across batches (absent JSONL columns are nulls). */
+export async function readAll(pattern: string, options?: ReadOptions): Promise<Read> {
+  const dataset = await openDataset(pattern, options);
+  return gather(dataset);
+}
+
+export async function gather(dataset: Dataset): Promise<Read> {
+  const batches: Batch[] = [];
+  const columns = new Map<string, Gathered>();
+  const lines: number[] = [];
+  let rows = 0;
+  for await (const batch of dataset.batches()) {
+    batches.push(batch);
+    for (const column of batch.columns) {
+      let gathered = columns.get(column.name);
+      if (gathered === undefined) {
+        gathered = { types: [], values: [], missing: [], invalid: [], texts: [] };
+        for (let row = 0; row < rows; row++) {
+          gathered.values.push(Number.NaN);
+          gathered.missing.push(Missing.Null);
+          gathered.invalid.push(0);
+          gathered.texts.push('');
+        }
+        columns.set(column.name, gathered);
+      }
+      gathered.types.push(column.type);
+      for (let row = 0; row < batch.rowCount; row++) {
+        gathered.values.push(column.values[row]);
+        gathered.missing.push(column.missing[row]);
+        gathered.invalid.push(column.type === 'string' ? 0 : (column.invalid?.[row] ?? 0));
+        gathered.texts.push(column.text(row));
+      }
+    }
+    lines.push(...batch.lines);
+    rows += batch.rowCount;
+  }
+  return { dataset, batches, columns, lines, rows };
+}
+
+/** The gathered column `name` (fails the test when absent). */
+export function columnOf(read: Read, name: string): Gathered {
+  const column = read.columns.get(name);
+  if (column === undefined) throw new Error(`no column ${name}`);
+  return column;
+}
+
+/** Asserts that reading `pattern` fails with exactly this DataError message. */
+export async function expectDataError(
+  pattern: string,
+  message: string,
+  options?: ReadOptions
+): Promise<void> {
+  const error = await readAll(pattern, options).then(
+    () => undefined,
+    (thrown: unknown) => thrown
+  );
+  expect(error).toBeInstanceOf(DataError);
+  expect((error as DataError).message).toBe(message);
+}
