@@ -75,21 +75,32 @@ export class ColumnMapEvaluator implements Evaluator {
       }
       return;
     }
+    // Three tight loops (no per-row mode test), counters in locals: this runs for every row of every check.
     const missing = column.missing;
-    const mode = this.rule.mode;
-    const test = mode === 'values' ? this.rule.test(column) : undefined;
-    for (let row = 0; row < rows; row++) {
-      const isMissing = missing[row] !== Missing.Value;
-      if (isMissing) this.missing++;
-      let bad: boolean;
-      if (mode === 'not-null') bad = isMissing;
-      else if (mode === 'null') bad = !isMissing;
-      else bad = !isMissing && !test!(row);
-      if (bad) {
-        this.unexpected++;
-        if (!this.examples.full) this.examples.add(batch, row, column.text(row));
+    let missingCount = 0;
+    let unexpected = 0;
+    if (this.rule.mode === 'values') {
+      const test = this.rule.test(column);
+      for (let row = 0; row < rows; row++) {
+        if (missing[row] !== Missing.Value) missingCount++;
+        else if (!test(row)) {
+          unexpected++;
+          if (!this.examples.full) this.examples.add(batch, row, column.text(row));
+        }
+      }
+    } else {
+      const wantMissing = this.rule.mode === 'null';
+      for (let row = 0; row < rows; row++) {
+        const isMissing = missing[row] !== Missing.Value;
+        if (isMissing) missingCount++;
+        if (isMissing !== wantMissing) {
+          unexpected++;
+          if (!this.examples.full) this.examples.add(batch, row, column.text(row));
+        }
       }
     }
+    this.missing += missingCount;
+    this.unexpected += unexpected;
   }
 
   finish(): CheckResult {

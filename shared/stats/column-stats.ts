@@ -1,0 +1,363 @@
+/**
+ * A streaming, bounded-memory profile of one column, fed batch by batch.
+ *
+ * Exact over all values: row/null/NaN/infinite/invalid counts, min, max, sum (Neumaier-compensated),
+ * mean, std and skewness (corrected two-pass per batch, merged with Pébay's formulas), zeros and
+ * string lengths. Exact up to a cap, then approximate with a documented, tested bound: quantiles
+ * (`sampleCap`, see `sampler.ts`), distinct count and most common values (`distinctCap`, see
+ * `distinct.ts`).
+ *
+ * Differences from pandas, on purpose: ±Infinity is counted in `infinite` and left out of the moments
+ * and quantiles (pandas would report inf/NaN); statistics of an empty column are omitted, not NaN.
+ */
+import {
+  Missing,
+  type Column,
+  type ColumnType,
+  type NumericColumn,
+  type StringColumn
+} from '../data/types.js';
+import { NumberDistinct, StringDistinct, type DistinctSummary } from './distinct.js';
+import { Moments } from './moments.js';
+import {
+  countMissing,
+  powerSums,
+  scanFinite,
+  type FiniteScan,
+  type MissingCounts,
+  type PowerSums
+} from './numeric-scan.js';
+import { PROFILE_QUANTILES } from './quantile.js';
+import { NumericSampler } from './sampler.js';
+import { CompensatedSum } from './summation.js';
+
+export interface ColumnStatsOptions {
+  /** Finite values kept for exact quantiles; beyond, a reservoir sample of this size. Default 500,000. */
+  sampleCap?: number;
+  /** Distinct values counted exactly; beyond, HyperLogLog and Space-Saving. Default 100,000. */
+  distinctCap?: number;
+  /** Most common values reported. Default 10. */
+  topK?: number;
+  /** Seed of the reservoir sampler (runs are deterministic). Default 0. */
+  seed?: number;
+}
+
+export interface NumericProfile {
+  min: number;
+  max: number;
+  /** Null only if the sum overflows float64. */
+  mean: number | null;
+  /** Sample standard deviation (ddof = 1, as pandas); null with fewer than 2 values. */
+  std: number | null;
+  /** Null only if it overflows float64. */
+  sum: number | null;
+  zeros: number;
+  /** pandas `Series.skew()`; null with fewer than 3 values. */
+  skewness: number | null;
+  /** Keys "0.01", "0.05", "0.25", "0.5", "0.75", "0.95", "0.99" (numpy 'linear'). */
+  quantiles: Record<string, number>;
+  quantilesExact: boolean;
+}
+
+/** JSON-serialisable (no NaN or Infinity anywhere). */
+export interface ColumnProfile {
+  name: string;
+  type: ColumnType;
+  rows: number;
+  nulls: number;
+  nan: number;
+  /** ±Infinity values: counted in `values`, left out of `numeric`. */
+  infinite: number;
+  invalid: number;
+  /** Non-missing, valid cells. */
+  values: number;
+  distinct: number;
+  distinctExact: boolean;
+  /** Value texts as `categories()` spells them. */
+  mostCommon: { value: string; count: number }[];
+  mostCommonExact: boolean;
+  /** Numeric columns with at least one finite value (datetime: epoch milliseconds). */
+  numeric?: NumericProfile;
+  /** String columns with at least one value: lengths in Unicode code points (Python's `len`). */
+  lengths?: { min: number; max: number; mean: number };
+  datetime?: { min: string; max: string };
+}
+
+/** Finite numeric values: sorted ascending, all of them when `exact`, else a uniform sample. */
+export interface NumericSample {
+  values: Float64Array;
+  exact: boolean;
+  /** All finite values seen (the sample's population size). */
+  count: number;
+}
+
+const EMPTY_SAMPLE = new Float64Array(0);
+// Read once: a property of an imported object costs a load per value in a hot loop.
+const VALUE = Missing.Value;
+const NULL = Missing.Null;
+
+function finiteOrNull(x: number | null): number | null {
+  return x !== null && Number.isFinite(x) ? x : null;
+}
+
+function isoDate(ms: number): string {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? String(ms) : date.toISOString();
+}
+
+/** How a numeric value is spelled in `categories()` and `mostCommon`. */
+function numberText(value: number, type: ColumnType): string {
+  if (type === 'bool') return value === 0 ? 'false' : 'true';
+  if (type === 'datetime' && Number.isFinite(value)) return isoDate(value);
+  return String(value);
+}
+
+/** Length in code points: UTF-16 length minus surrogate pairs. */
+function codePointLength(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
+}
+
+export class ColumnStats {
+  private type: ColumnType | null = null;
+  private rows = 0;
+  private nulls = 0;
+  private nan = 0;
+  private infinite = 0;
+  private invalid = 0;
+  private values = 0;
+  private readonly topK: number;
+  private readonly distinctCap: number;
+  // Numeric columns.
+  private readonly sum = new CompensatedSum();
+  private readonly moments = new Moments();
+  private min = Infinity;
+  private max = -Infinity;
+  private zeros = 0;
+  private readonly sampler: NumericSampler;
+  private numberDistinct: NumberDistinct | null = null;
+  // String columns.
+  private stringDistinct: StringDistinct | null = null;
+  private lengthMin = Infinity;
+  private lengthMax = 0;
+  private lengthSum = 0;
+  // Per-batch scan results, reused.
+  private readonly missingScratch: MissingCounts = { nulls: 0, nan: 0, invalid: 0 };
+  private readonly scanScratch: FiniteScan = {
+    count: 0,
+    infinite: 0,
+    zeros: 0,
+    min: 0,
+    max: 0,
+    sum: 0,
+    compensation: 0
+  };
+  private readonly sumsScratch: PowerSums = { s1: 0, s2: 0, s3: 0 };
+
+  constructor(
+    readonly name: string,
+    options: ColumnStatsOptions = {}
+  ) {
+    const { sampleCap = 500_000, distinctCap = 100_000, topK = 10, seed = 0 } = options;
+    if (!(Number.isInteger(distinctCap) && distinctCap >= 1)) {
+      throw new RangeError(`distinctCap must be a positive integer, got ${distinctCap}`);
+    }
+    if (!(Number.isInteger(topK) && topK >= 0)) {
+      throw new RangeError(`topK must be a non-negative integer, got ${topK}`);
+    }
+    this.sampler = new NumericSampler(sampleCap, seed);
+    this.distinctCap = distinctCap;
+    this.topK = topK;
+  }
+
+  /** Non-missing, valid cells so far (`profile().values`). */
+  get valueCount(): number {
+    return this.values;
+  }
+
+  /** The column's type so far (null before the first batch). */
+  get columnType(): ColumnType | null {
+    return this.type;
+  }
+
+  /** Adds one batch's column. Numeric types may widen between batches (int → float). */
+  observe(column: Column): void {
+    if (column.name !== this.name) {
+      throw new Error(`ColumnStats(${this.name}): got a batch of column \`${column.name}\``);
+    }
+    this.setType(column.type);
+    this.rows += column.missing.length;
+    if (column.type === 'string') this.observeStrings(column);
+    else this.observeNumbers(column);
+  }
+
+  /** Counts `rows` rows of a batch that lacked this column, as nulls. */
+  observeAbsent(rows: number): void {
+    this.rows += rows;
+    this.nulls += rows;
+  }
+
+  /** Finite numeric values, for quantiles and drift (empty for string columns). */
+  sample(): NumericSample {
+    if (this.type === 'string' || this.type === null) {
+      return { values: EMPTY_SAMPLE, exact: true, count: 0 };
+    }
+    return { values: this.sampler.sortedValues(), exact: this.sampler.exact, count: this.sampler.count };
+  }
+
+  /**
+   * Exact counts per value text (non-missing; numbers keyed by value, so 1 and 1.0 are one value,
+   * spelled `String(value)`, bools "true"/"false", datetimes ISO 8601), in order of first appearance;
+   * null once the column has more than `distinctCap` distinct values. Do not modify.
+   */
+  categories(): ReadonlyMap<string, number> | null {
+    if (this.stringDistinct !== null) return this.stringDistinct.counts();
+    if (this.numberDistinct === null) return new Map();
+    const counts = this.numberDistinct.counts();
+    if (counts === null) return null;
+    const type = this.type!;
+    const map = new Map<string, number>();
+    for (let i = 0; i < counts.size; i++) map.set(numberText(counts.keys[i], type), counts.counts[i]);
+    return map;
+  }
+
+  profile(): ColumnProfile {
+    const type = this.type ?? 'string';
+    const distinct: DistinctSummary<number | string> = this.stringDistinct?.summary(this.topK) ??
+      this.numberDistinct?.summary(this.topK) ?? {
+        distinct: 0,
+        distinctExact: true,
+        mostCommon: [],
+        mostCommonExact: true
+      };
+    const profile: ColumnProfile = {
+      name: this.name,
+      type,
+      rows: this.rows,
+      nulls: this.nulls,
+      nan: this.nan,
+      infinite: this.infinite,
+      invalid: this.invalid,
+      values: this.values,
+      distinct: distinct.distinct,
+      distinctExact: distinct.distinctExact,
+      mostCommon: distinct.mostCommon.map(({ key, count }) => ({
+        value: typeof key === 'string' ? key : numberText(key, type),
+        count
+      })),
+      mostCommonExact: distinct.mostCommonExact
+    };
+    if (type === 'string') {
+      if (this.values > 0) {
+        profile.lengths = { min: this.lengthMin, max: this.lengthMax, mean: this.lengthSum / this.values };
+      }
+    } else if (this.moments.count > 0) {
+      profile.numeric = this.numericProfile();
+      if (type === 'datetime') profile.datetime = { min: isoDate(this.min), max: isoDate(this.max) };
+    }
+    return profile;
+  }
+
+  private numericProfile(): NumericProfile {
+    const values = this.sampler.quantiles(PROFILE_QUANTILES.map(([, q]) => q));
+    const quantiles: Record<string, number> = {};
+    PROFILE_QUANTILES.forEach(([key], i) => (quantiles[key] = values[i]));
+    const sum = this.sum.value;
+    return {
+      min: this.min,
+      max: this.max,
+      mean: finiteOrNull(sum / this.moments.count),
+      std: finiteOrNull(this.moments.std()),
+      sum: finiteOrNull(sum),
+      zeros: this.zeros,
+      skewness: finiteOrNull(this.moments.skewness()),
+      quantiles,
+      quantilesExact: this.sampler.exact
+    };
+  }
+
+  private setType(type: ColumnType): void {
+    const previous = this.type;
+    if (previous === type) return;
+    if (previous === null) {
+      this.type = type;
+      if (type === 'string') this.stringDistinct = new StringDistinct(this.distinctCap);
+      else this.numberDistinct = new NumberDistinct(this.distinctCap);
+      return;
+    }
+    const numeric = (t: ColumnType): boolean => t === 'int' || t === 'float';
+    if (numeric(previous) && numeric(type)) {
+      this.type = 'float';
+      return;
+    }
+    throw new Error(`ColumnStats(${this.name}): column type changed from ${previous} to ${type}`);
+  }
+
+  private observeNumbers(column: NumericColumn): void {
+    const { values, missing, invalid } = column;
+    const counts = this.missingScratch;
+    countMissing(missing, invalid, counts);
+    this.nulls += counts.nulls;
+    this.nan += counts.nan;
+    this.invalid += counts.invalid;
+    this.values += values.length - counts.nulls - counts.nan - counts.invalid;
+    const scan = this.scanScratch;
+    scanFinite(values, scan);
+    this.infinite += scan.infinite;
+    if (scan.count > 0) {
+      // Power sums of the deviations from the batch mean, corrected for its rounding
+      // (`Moments.mergeShifted`), merged into the running moments.
+      const mean = (scan.sum + scan.compensation) / scan.count;
+      const sums = this.sumsScratch;
+      powerSums(values, mean, sums);
+      this.moments.mergeShifted(scan.count, mean, sums.s1, sums.s2, sums.s3);
+      this.sum.add(scan.sum);
+      this.sum.add(scan.compensation);
+      if (scan.min < this.min) this.min = scan.min;
+      if (scan.max > this.max) this.max = scan.max;
+      this.zeros += scan.zeros;
+      this.sampler.offer(values);
+    }
+    this.numberDistinct!.addAll(values);
+  }
+
+  private observeStrings(column: StringColumn): void {
+    const { values, missing } = column;
+    const distinct = this.stringDistinct!;
+    let nulls = 0;
+    let nan = 0;
+    let min = this.lengthMin;
+    let max = this.lengthMax;
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+      const m = missing[i];
+      if (m !== VALUE) {
+        if (m === NULL) nulls++;
+        else nan++;
+        continue;
+      }
+      const text = values[i];
+      const length = codePointLength(text);
+      if (length < min) min = length;
+      if (length > max) max = length;
+      total += length;
+      distinct.add(text);
+    }
+    this.nulls += nulls;
+    this.nan += nan;
+    this.values += values.length - nulls - nan;
+    this.lengthMin = min;
+    this.lengthMax = max;
+    this.lengthSum += total;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Exact counts per distinct number, in order of first appearance: an open-addressing hash table over
+ * typed arrays, so that counting a numeric column allocates nothing per value (a `Map<number, …>` costs
+ * several times more per lookup on the hot path).
+ */
+
+// Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
+const { imul } = Math;
+
+const scratchF64 = new Float64Array(1);
+const scratchU32 = new Uint32Array(scratchF64.buffer);
+
+function slotHash(value: number): number {
+  scratchF64[0] = value;
+  let h = scratchU32[0] ^ imul(scratchU32[1], 0x9e3779b1);
+  h ^= h >>> 16;
+  h = imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+export class NumberCounts {
+  /** Distinct keys in order of first appearance (valid up to `size`). */
+  keys = new Float64Array(1024);
+  /** Counts aligned with `keys`. */
+  counts = new Float64Array(1024);
+  size = 0;
+  private table = new Int32Array(2048);
+  private mask = 2047;
+
+  /** Counts one occurrence of `value` (not NaN; −0 counts as 0). */
+  add(value: number): void {
+    const v = value + 0;
+    const table = this.table;
+    const mask = this.mask;
+    let i = slotHash(v) & mask;
+    for (;;) {
+      const entry = table[i];
+      if (entry === 0) break;
+      if (this.keys[entry - 1] === v) {
+        this.counts[entry - 1]++;
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+    if (this.size === this.keys.length) this.growEntries();
+    const index = this.size++;
+    this.keys[index] = v;
+    this.counts[index] = 1;
+    table[i] = index + 1;
+    if (this.size * 2 > mask) this.rehash();
+  }
+
+  /** The count of `value` (0 when never seen). */
+  get(value: number): number {
+    const v = value + 0;
+    let i = slotHash(v) & this.mask;
+    for (;;) {
+      const entry = this.table[i];
+      if (entry === 0) return 0;
+      if (this.keys[entry - 1] === v) return this.counts[entry - 1];
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private growEntries(): void {
+    const keys = new Float64Array(this.keys.length * 2);
+    keys.set(this.keys);
+    this.keys = keys;
+    const counts = new Float64Array(this.counts.length * 2);
+    counts.set(this.counts);
+    this.counts = counts;
+  }
+
+  private rehash(): void {
+    const capacity = this.table.length * 2;
+    const table = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let index = 0; index < this.size; index++) {
+      let i = slotHash(this.keys[index]) & mask;
+      while (table[i] !== 0) i = (i + 1) & mask;
+      table[i] = index + 1;
+    }
+    this.table = table;
+    this.mask = mask;
+  }
+}
