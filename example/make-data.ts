@@ -29,8 +29,8 @@ function table(rows: number, seed: number, firstId: number, chargeShift: number)
     const age = 18 + Math.floor(random() * 60);
     const tenure = Math.floor(random() * 72);
     const monthly = Math.round((20 + random() * 90 + chargeShift) * 100) / 100;
-    const contract = CONTRACTS[Math.floor(random() * (random() < 0.5 ? 1 : 3))]!;
-    const region = REGIONS[Math.floor(random() * REGIONS.length)]!;
+    const contract = CONTRACTS[Math.floor(random() * (random() < 0.5 ? 1 : 3))];
+    const region = REGIONS[Math.floor(random() * REGIONS.length)];
     const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 5 * 365) * 86_400_000)
       .toISOString()
       .slice(0, 10);

@@ -80,7 +80,8 @@ async function scan(
   }
   const schema = dataset.schema();
   // A header-only file has columns but no batches: its columns get empty profiles.
-  for (const column of schema) if (!stats.has(column.name)) stats.set(column.name, new ColumnStats(column.name));
+  for (const column of schema)
+    if (!stats.has(column.name)) stats.set(column.name, new ColumnStats(column.name));
   const context: FinishContext = { rows, schema, stats, files: dataset.files };
   const second = evaluators.filter((evaluator) => evaluator.secondPass !== undefined);
   if (second.length > 0) {
