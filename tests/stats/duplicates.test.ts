@@ -445,9 +445,8 @@ describe('DuplicateFinder', () => {
     }).toThrow('DuplicateFinder: already finished');
   });
 
-  // Timing means nothing under coverage instrumentation.
-  const timed = '__coverage__' in globalThis ? it.skip : it;
-  timed('finds duplicates among 2M rows in memory fast', async () => {
+  // Speed is measured in `npm run bench`, never in a test; this is the 2M-row case for correctness.
+  it('finds duplicates among 2M rows in memory', async () => {
     const n = 2_000_000;
     const values = new Float64Array(n);
     for (let i = 0; i < n; i++) values[i] = i % 1_900_000;
@@ -456,22 +455,13 @@ describe('DuplicateFinder', () => {
     const payload = new Float64Array(n);
     for (let i = 0; i < n; i++) payload[i] = i;
     hashFloat64s(values, hi, lo);
-    const time = async (): Promise<number> => {
-      const start = performance.now();
-      const finder = new DuplicateFinder({ memoryRecords: n });
-      for (let s = 0; s < n; s += 65_536) {
-        const c = Math.min(65_536, n - s);
-        finder.addMany(hi.subarray(s, s + c), lo.subarray(s, s + c), payload.subarray(s, s + c), c);
-      }
-      const result = await finder.finish();
-      expect(result.unexpectedRows).toBe(200_000);
-      expect(result.distinctKeys).toBe(1_900_000);
-      return performance.now() - start;
-    };
-    await time(); // warm up the JIT
-    // 0.14–0.18 s measured here on the 2-core machine under jest (the target is well under 0.3 s).
-    // The bound leaves room for a busy shared CI machine and still catches a regression in kind (a
-    // quadratic path, a hot global lookup: see `imul` in shared/stats/hash.ts).
-    expect(Math.min(await time(), await time())).toBeLessThan(1000);
+    const finder = new DuplicateFinder({ memoryRecords: n });
+    for (let s = 0; s < n; s += 65_536) {
+      const c = Math.min(65_536, n - s);
+      finder.addMany(hi.subarray(s, s + c), lo.subarray(s, s + c), payload.subarray(s, s + c), c);
+    }
+    const result = await finder.finish();
+    expect(result.unexpectedRows).toBe(200_000);
+    expect(result.distinctKeys).toBe(1_900_000);
   });
 });
