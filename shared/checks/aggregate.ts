@@ -36,7 +36,7 @@ export class StatisticEvaluator implements Evaluator {
     const k = this.expectation.kwargs;
     const column = k.column as string;
     const stats = context.stats.get(column)!;
-    const profile = stats.profile();
+    const profile = context.profile(column);
     const numeric = profile.numeric;
     const name = this.expectation.name;
 

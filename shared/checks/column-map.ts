@@ -305,7 +305,7 @@ export function zScoreEvaluator(expectation: Expectation, id: string, examples: 
     }
   };
   return new ColumnMapEvaluator(expectation, id, column, rule, examples, (context) => {
-    const numeric = context.stats.get(column)?.profile().numeric;
+    const numeric = context.profile(column).numeric;
     mean = numeric?.mean ?? NaN;
     std = numeric?.std ?? NaN;
   });

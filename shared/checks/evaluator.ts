@@ -1,6 +1,6 @@
 import type { Batch, Column, ColumnSchema } from '../data/types.js';
 import type { CheckResult, Example, Severity } from '../gate/verdict.js';
-import type { ColumnStats } from '../stats/column-stats.js';
+import type { ColumnProfile, ColumnStats } from '../stats/column-stats.js';
 import type { Expectation } from './catalogue.js';
 
 /** What every evaluator can see once the data has been read. */
@@ -9,6 +9,8 @@ export interface FinishContext {
   readonly schema: readonly ColumnSchema[];
   /** One profiler per column, by name. */
   readonly stats: ReadonlyMap<string, ColumnStats>;
+  /** The column's profile, computed once (quantiles select over the whole sample). */
+  profile(column: string): ColumnProfile;
   /** The data set's files, in the order `fileIndex` counts them. */
   readonly files: readonly string[];
 }

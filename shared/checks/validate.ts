@@ -82,7 +82,21 @@ async function scan(
   // A header-only file has columns but no batches: its columns get empty profiles.
   for (const column of schema)
     if (!stats.has(column.name)) stats.set(column.name, new ColumnStats(column.name));
-  const context: FinishContext = { rows, schema, stats, files: dataset.files };
+  const profiles = new Map<string, ColumnProfile>();
+  const context: FinishContext = {
+    rows,
+    schema,
+    stats,
+    files: dataset.files,
+    profile: (name) => {
+      let profile = profiles.get(name);
+      if (profile === undefined) {
+        profile = stats.get(name)!.profile();
+        profiles.set(name, profile);
+      }
+      return profile;
+    }
+  };
   const second = evaluators.filter((evaluator) => evaluator.secondPass !== undefined);
   if (second.length > 0) {
     for (const evaluator of second) evaluator.secondPass!.prepare(context);
@@ -140,7 +154,7 @@ export async function validate(plan: ValidationPlan, logger: Logger): Promise<Va
     drift = result.report;
     checks.push(...result.checks);
   }
-  const profile = current.context.schema.map((column) => current.context.stats.get(column.name)!.profile());
+  const profile = current.context.schema.map((column) => current.context.profile(column.name));
   return {
     checks,
     details: {
