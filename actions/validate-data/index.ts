@@ -1,4 +1,5 @@
 import { validateData } from '../../shared/cli/commands/validate-data.js';
+import { entry } from '../../shared/cli/entry.js';
 import { runAction } from '../../shared/runtime/action.js';
 
-await runAction(() => validateData);
+await entry(() => runAction(() => validateData));

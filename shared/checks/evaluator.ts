@@ -1,6 +1,7 @@
 import type { Batch, Column, ColumnSchema } from '../data/types.js';
 import type { CheckResult, Example, Severity } from '../gate/verdict.js';
-import type { ColumnProfile, ColumnStats } from '../stats/column-stats.js';
+import type { ColumnProfile } from '../stats/column-stats.js';
+import type { ColumnSummary } from '../stats/summary.js';
 import type { Expectation } from './catalogue.js';
 
 /** What every evaluator can see once the data has been read. */
@@ -8,7 +9,7 @@ export interface FinishContext {
   readonly rows: number;
   readonly schema: readonly ColumnSchema[];
   /** One profiler per column, by name. */
-  readonly stats: ReadonlyMap<string, ColumnStats>;
+  readonly stats: ReadonlyMap<string, ColumnSummary>;
   /** The column's profile, computed once (quantiles select over the whole sample). */
   profile(column: string): ColumnProfile;
   /** The data set's files, in the order `fileIndex` counts them. */

@@ -6,7 +6,9 @@ import type { CheckResult } from '../gate/verdict.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { didYouMean } from '../runtime/suggest.js';
-import { ColumnStats, type ColumnProfile } from '../stats/column-stats.js';
+import { bundlePath, runInWorker } from '../runtime/worker.js';
+import type { ColumnProfile } from '../stats/column-stats.js';
+import { Profiler } from '../stats/profiler.js';
 import type { Expectation } from './catalogue.js';
 import { buildEvaluators } from './build.js';
 import type { Evaluator, FinishContext } from './evaluator.js';
@@ -58,30 +60,16 @@ async function scan(
     ...(plan.delimiter === undefined ? {} : { delimiter: plan.delimiter })
   });
   const fileIndex = new Map(dataset.files.map((file, index) => [file, index]));
-  const stats = new Map<string, ColumnStats>();
+  const profiler = new Profiler();
   let rows = 0;
   for await (const batch of dataset.batches()) {
-    for (const column of batch.columns) {
-      let profiler = stats.get(column.name);
-      if (profiler === undefined) {
-        profiler = new ColumnStats(column.name);
-        // A column that first appears in a later JSONL batch was null in every earlier row.
-        if (rows > 0) profiler.observeAbsent(rows);
-        stats.set(column.name, profiler);
-      }
-      profiler.observe(column);
-    }
-    for (const [name, profiler] of stats) {
-      if (!batch.columns.some((column) => column.name === name)) profiler.observeAbsent(batch.rowCount);
-    }
     const context = { batch, fileIndex: fileIndex.get(batch.file) ?? 0 };
     for (const evaluator of evaluators) evaluator.observe(context);
+    profiler.observe(batch);
     rows += batch.rowCount;
   }
   const schema = dataset.schema();
-  // A header-only file has columns but no batches: its columns get empty profiles.
-  for (const column of schema)
-    if (!stats.has(column.name)) stats.set(column.name, new ColumnStats(column.name));
+  const stats = profiler.finish(schema.map((column) => column.name));
   const profiles = new Map<string, ColumnProfile>();
   const context: FinishContext = {
     rows,
@@ -170,4 +158,18 @@ export async function validate(plan: ValidationPlan, logger: Logger): Promise<Va
       ...(drift === undefined ? {} : { drift })
     }
   };
+}
+
+/** Worker role of `validateInWorker`, dispatched by the bundle's entry (shared/cli/entry.ts). */
+export const VALIDATE_WORKER_ROLE = 'mlgate-validate';
+
+/**
+ * `validate` in a worker thread when running from a bundle: a worker's young generation can be
+ * limited (the main thread's grows with the allocation rate, to ~64 MB here), which keeps peak memory
+ * flat. `MLGATE_WORKER=0` runs it in the main thread.
+ */
+export async function validateInWorker(plan: ValidationPlan, logger: Logger): Promise<ValidationOutcome> {
+  const script = bundlePath();
+  if (script === undefined || process.env.MLGATE_WORKER === '0') return validate(plan, logger);
+  return runInWorker<ValidationOutcome>(script, VALIDATE_WORKER_ROLE, plan, logger);
 }

@@ -32,6 +32,11 @@ export interface CsvCells {
 export class CsvColumnBuilder {
   private readonly parser = new NumberParser();
   private readonly decoders: CellDecoder[];
+  /**
+   * Per column, the arrays of the last batch, reused for the next one: a batch is valid until the
+   * next is read (types.ts), and reuse keeps dead batches from piling up between collections.
+   */
+  private readonly pool: { values: Float64Array; missing: Uint8Array }[] = [];
 
   constructor(
     private readonly names: readonly string[],
@@ -39,6 +44,18 @@ export class CsvColumnBuilder {
     private readonly nulls: NullTokens
   ) {
     this.decoders = names.map(() => new CellDecoder());
+  }
+
+  /** Reused arrays for `column`: values (every row is written) and zeroed missing codes. */
+  private arrays(column: number, rows: number): { values: Float64Array; missing: Uint8Array } {
+    let pooled = this.pool[column];
+    if (pooled === undefined || pooled.values.length < rows) {
+      pooled = { values: new Float64Array(rows), missing: new Uint8Array(rows) };
+      this.pool[column] = pooled;
+    }
+    const missing = pooled.missing.subarray(0, rows);
+    missing.fill(0);
+    return { values: pooled.values.subarray(0, rows), missing };
   }
 
   build(cells: CsvCells): Column[] {
@@ -87,7 +104,7 @@ export class CsvColumnBuilder {
     const decoder = this.decoders[column];
     const nulls = this.nulls;
     const values = new Array<string>(rows);
-    const missing = new Uint8Array(rows);
+    const { missing } = this.arrays(column, rows);
     for (let r = 0, i = column; r < rows; r++, i += columns) {
       const s = starts[i];
       const e = ends[i];
@@ -109,8 +126,7 @@ export class CsvColumnBuilder {
     const parser = this.parser;
     const nulls = this.nulls;
     const declared = this.schema.isDeclared(name);
-    const values = new Float64Array(rows);
-    const missing = new Uint8Array(rows);
+    const { values, missing } = this.arrays(column, rows);
     let invalid: Uint8Array | null = null;
     let integer = type === 'int';
     for (let r = 0, i = column; r < rows; r++, i += columns) {
@@ -149,8 +165,7 @@ export class CsvColumnBuilder {
   private others(cells: CsvCells, column: number, name: string, type: 'bool' | 'datetime'): NumericColumn {
     const { bytes, starts, ends, escaped, rows, columns } = cells;
     const nulls = this.nulls;
-    const values = new Float64Array(rows);
-    const missing = new Uint8Array(rows);
+    const { values, missing } = this.arrays(column, rows);
     let invalid: Uint8Array | null = null;
     for (let r = 0, i = column; r < rows; r++, i += columns) {
       const s = starts[i];

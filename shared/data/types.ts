@@ -56,7 +56,10 @@ export interface StringColumn extends ColumnBase {
 
 export type Column = NumericColumn | StringColumn;
 
-/** A run of consecutive rows from one file, column-major. */
+/**
+ * A run of consecutive rows from one file, column-major. Its arrays (and `text()`) are valid until
+ * the next batch is read: readers reuse them, so a consumer that keeps values copies them.
+ */
 export interface Batch {
   /** Path of the file, as given (relative to the working directory when the glob was relative). */
   readonly file: string;

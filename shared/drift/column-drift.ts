@@ -4,7 +4,7 @@
  */
 import { ConfigurationError, DataError } from '../runtime/errors.js';
 import type { ColumnType } from '../data/types.js';
-import type { ColumnStats } from '../stats/column-stats.js';
+import type { ColumnSummary } from '../stats/summary.js';
 import { chiSquare } from './chi-square.js';
 import type { BinOptions } from './binning.js';
 import { jensenShannon, psi, wassersteinNormed } from './distances.js';
@@ -104,8 +104,8 @@ function finiteCategories(
  *   apply to the column or an invalid threshold.
  */
 export function columnDrift(
-  ref: ColumnStats,
-  cur: ColumnStats,
+  ref: ColumnSummary,
+  cur: ColumnSummary,
   options: ColumnDriftOptions = {}
 ): ColumnDriftResult {
   const name = ref.name;
@@ -186,7 +186,7 @@ export function columnDrift(
   return { ...base, statistic, drifted: statistic >= threshold, exact: true };
 }
 
-function tooManyCategories(name: string, ref: ColumnStats, cur: ColumnStats): DataError {
+function tooManyCategories(name: string, ref: ColumnSummary, cur: ColumnSummary): DataError {
   const side = ref.categories() === null ? 'reference' : 'current data';
   const cap = (ref.categories() === null ? ref : cur).profile().distinct;
   return new DataError(

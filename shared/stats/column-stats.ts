@@ -27,7 +27,7 @@ import {
   type MissingCounts,
   type PowerSums
 } from './numeric-scan.js';
-import { PROFILE_QUANTILES } from './quantile.js';
+import { PROFILE_QUANTILES, quantile } from './quantile.js';
 import { NumericSampler } from './sampler.js';
 import { CompensatedSum } from './summation.js';
 
@@ -145,6 +145,13 @@ export class ColumnStats {
   private max = -Infinity;
   private zeros = 0;
   private readonly sampler: NumericSampler;
+  private readonly sampleCap: number;
+  /**
+   * While the column's distinct values are counted exactly, quantiles and samples come from those
+   * counts (exact at any row count, no reservoir); the sampler starts when the counts give way.
+   */
+  private sampling = false;
+  private countedSample: NumericSample | null = null;
   private numberDistinct: NumberDistinct | null = null;
   // String columns.
   private stringDistinct: StringDistinct | null = null;
@@ -176,6 +183,7 @@ export class ColumnStats {
       throw new RangeError(`topK must be a non-negative integer, got ${topK}`);
     }
     this.sampler = new NumericSampler(sampleCap, seed);
+    this.sampleCap = sampleCap;
     this.distinctCap = distinctCap;
     this.topK = topK;
   }
@@ -212,7 +220,51 @@ export class ColumnStats {
     if (this.type === 'string' || this.type === null) {
       return { values: EMPTY_SAMPLE, exact: true, count: 0 };
     }
+    if (!this.sampling) return this.sampleFromCounts();
     return { values: this.sampler.sortedValues(), exact: this.sampler.exact, count: this.sampler.count };
+  }
+
+  /**
+   * From exact counts: every finite value when there are at most `sampleCap`, else `sampleCap`
+   * values at evenly spaced ranks (rank error ≤ 1 / (2 · sampleCap), deterministic).
+   */
+  private sampleFromCounts(): NumericSample {
+    if (this.countedSample !== null) return this.countedSample;
+    const { keys, counts, total } = this.finiteCounts();
+    const size = Math.min(total, this.sampleCap);
+    const values = new Float64Array(size);
+    if (total <= this.sampleCap) {
+      let at = 0;
+      for (let i = 0; i < keys.length; i++) values.fill(keys[i], at, (at += counts[i]));
+    } else {
+      let key = 0;
+      let below = counts[0];
+      for (let j = 0; j < size; j++) {
+        const rank = Math.floor(((j + 0.5) * total) / size);
+        while (rank >= below) below += counts[++key];
+        values[j] = keys[key];
+      }
+    }
+    this.countedSample = { values, exact: total <= this.sampleCap, count: total };
+    return this.countedSample;
+  }
+
+  /** The finite distinct values in ascending order, their counts, and how many values in all. */
+  private finiteCounts(): { keys: Float64Array; counts: Float64Array; total: number } {
+    const exact = this.numberDistinct?.counts() ?? null;
+    if (exact === null) return { keys: new Float64Array(0), counts: new Float64Array(0), total: 0 };
+    const order: number[] = [];
+    for (let i = 0; i < exact.size; i++) if (exact.keys[i] - exact.keys[i] === 0) order.push(i);
+    order.sort((a, b) => exact.keys[a] - exact.keys[b]);
+    const keys = new Float64Array(order.length);
+    const counts = new Float64Array(order.length);
+    let total = 0;
+    order.forEach((index, i) => {
+      keys[i] = exact.keys[index];
+      counts[i] = exact.counts[index];
+      total += exact.counts[index];
+    });
+    return { keys, counts, total };
   }
 
   /**
@@ -269,7 +321,8 @@ export class ColumnStats {
   }
 
   private numericProfile(): NumericProfile {
-    const values = this.sampler.quantiles(PROFILE_QUANTILES.map(([, q]) => q));
+    const qs = PROFILE_QUANTILES.map(([, q]) => q);
+    const values = this.sampling ? this.sampler.quantiles(qs) : this.countedQuantiles(qs);
     const quantiles: Record<string, number> = {};
     PROFILE_QUANTILES.forEach(([key], i) => (quantiles[key] = values[i]));
     const sum = this.sum.value;
@@ -282,8 +335,38 @@ export class ColumnStats {
       zeros: this.zeros,
       skewness: finiteOrNull(this.moments.skewness()),
       quantiles,
-      quantilesExact: this.sampler.exact
+      quantilesExact: this.sampling ? this.sampler.exact : true
     };
+  }
+
+  /** numpy 'linear' quantiles of the exact multiset, read off the cumulative counts. */
+  private countedQuantiles(qs: readonly number[]): number[] {
+    const { keys, counts, total } = this.finiteCounts();
+    const cumulative = new Float64Array(keys.length);
+    let running = 0;
+    for (let i = 0; i < keys.length; i++) cumulative[i] = running += counts[i];
+    const at = (index: number): number => {
+      // The value at 0-based position `index` of the sorted expansion.
+      let lo = 0;
+      let hi = keys.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cumulative[mid] > index) hi = mid;
+        else lo = mid + 1;
+      }
+      return keys[lo];
+    };
+    // A read-only view of the sorted expansion, without expanding it: `quantile` reads two positions.
+    const view = new Proxy<ArrayLike<number>>(
+      { length: total },
+      {
+        get: (target, property): unknown =>
+          typeof property === 'string' && /^\d+$/.test(property)
+            ? at(Number(property))
+            : Reflect.get(target, property)
+      }
+    );
+    return qs.map((q) => quantile(view, q));
   }
 
   private setType(type: ColumnType): void {
@@ -298,6 +381,13 @@ export class ColumnStats {
     const numeric = (t: ColumnType): boolean => t === 'int' || t === 'float';
     if (numeric(previous) && numeric(type)) {
       this.type = 'float';
+      return;
+    }
+    if (previous === 'string' && this.values === 0 && this.nan === 0) {
+      // Readers give a column that has had only nulls so far as text; its first values decide.
+      this.type = null;
+      this.stringDistinct = null;
+      this.setType(type);
       return;
     }
     throw new Error(`ColumnStats(${this.name}): column type changed from ${previous} to ${type}`);
@@ -326,9 +416,19 @@ export class ColumnStats {
       if (scan.min < this.min) this.min = scan.min;
       if (scan.max > this.max) this.max = scan.max;
       this.zeros += scan.zeros;
-      this.sampler.offer(values);
     }
-    this.numberDistinct!.addAll(values);
+    const distinct = this.numberDistinct!;
+    const exactBefore = distinct.counts();
+    const switched = distinct.addAll(values);
+    this.countedSample = null;
+    if (this.sampling) this.sampler.offer(values);
+    else if (switched >= 0 && exactBefore !== null) {
+      // The counts gave way during this batch: the sampler starts from the multiset counted so far
+      // (this batch up to `switched` included) and goes on with the rest of the batch.
+      this.sampling = true;
+      this.sampler.offerCounts(exactBefore.keys, exactBefore.counts, exactBefore.size);
+      this.sampler.offer(values.subarray(switched));
+    }
   }
 
   private observeStrings(column: StringColumn): void {

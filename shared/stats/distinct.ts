@@ -76,14 +76,21 @@ export class NumberDistinct {
 
   constructor(readonly cap: number) {}
 
-  /** Counts every non-NaN value of `values` (±Infinity included). */
-  addAll(values: Float64Array): void {
+  /**
+   * Counts every non-NaN value of `values` (±Infinity included). Returns the index after which the
+   * values went to the sketches when this batch crossed the cap (the exact counts up to there stay
+   * readable in the `NumberCounts` that `counts()` returned before), else -1.
+   */
+  addAll(values: Float64Array): number {
     let from = 0;
+    let switched = -1;
     if (this.exactCounts !== null) {
       from = this.count(values, this.exactCounts);
-      if (from === values.length) return;
+      if (from === values.length && this.exactCounts !== null) return -1;
+      switched = from;
     }
     this.sketch(values, from);
+    return switched;
   }
 
   /** Exact counts; switches to the sketches past the cap and returns where it stopped. */

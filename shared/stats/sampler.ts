@@ -167,9 +167,33 @@ export class NumericSampler {
     this.seen = seen;
   }
 
-  /** The sample, sorted ascending (a cached copy; do not modify). */
+  /**
+   * Offers a multiset given as distinct values and their counts (in any order: a reservoir sample is
+   * uniform whatever the order), ±Infinity skipped. Used to start sampling from exact counts.
+   */
+  offerCounts(keys: Float64Array, counts: Float64Array, size: number): void {
+    const chunk = new Float64Array(65_536);
+    let length = 0;
+    for (let i = 0; i < size; i++) {
+      const key = keys[i];
+      if (key - key !== 0) continue;
+      for (let c = counts[i]; c > 0; c--) {
+        chunk[length++] = key;
+        if (length === chunk.length) {
+          this.offer(chunk);
+          length = 0;
+        }
+      }
+    }
+    if (length > 0) this.offer(chunk.subarray(0, length));
+  }
+
+  /**
+   * The sample, sorted ascending (do not modify). Sorted in place: a reservoir's slots are
+   * exchangeable, so sorting it keeps it a uniform sample and saves a copy of the size of the cap.
+   */
   sortedValues(): Float64Array {
-    const sorted = this.sorted ?? sortFloat64(this.buffer.slice(0, this.length));
+    const sorted = this.sorted ?? sortFloat64(this.buffer.subarray(0, this.length));
     this.sorted = sorted;
     return sorted;
   }

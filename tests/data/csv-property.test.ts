@@ -8,7 +8,7 @@ import { newPass, resolveOptions } from '../../shared/data/read-context.js';
 import { SchemaState } from '../../shared/data/schema-state.js';
 import { Missing, type Batch, type DataFormat, type ReadOptions } from '../../shared/data/types.js';
 import { DataError } from '../../shared/runtime/errors.js';
-import { tempDir, writeTemp } from './helpers.js';
+import { snapshotBatch, tempDir, writeTemp } from './helpers.js';
 
 const dir = tempDir();
 let files = 0;
@@ -30,7 +30,7 @@ async function readFile(
         ? readJsonl(file, format, context)
         : readCsv(file, format, context);
   const batches: Batch[] = [];
-  for await (const batch of reader) batches.push(batch);
+  for await (const batch of reader) batches.push(snapshotBatch(batch));
   return batches;
 }
 

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDataset, type Dataset } from '../../shared/data/dataset.js';
 import { DataError } from '../../shared/runtime/errors.js';
-import { Missing, type Batch, type ColumnType, type ReadOptions } from '../../shared/data/types.js';
+import {
+  Missing,
+  type Batch,
+  type Column,
+  type ColumnType,
+  type ReadOptions
+} from '../../shared/data/types.js';
 
 export const FIXTURES = fileURLToPath(new URL('fixtures', import.meta.url));
 
@@ -41,6 +47,24 @@ export interface Read {
   readonly rows: number;
 }
 
+/** A copy of a batch that outlives the next read (readers reuse a batch's arrays). */
+export function snapshotBatch(batch: Batch): Batch {
+  const columns: Column[] = batch.columns.map((column) => {
+    const texts = Array.from({ length: batch.rowCount }, (_, row) => column.text(row));
+    const text = (row: number): string => texts[row];
+    return column.type === 'string'
+      ? { ...column, values: [...column.values], missing: column.missing.slice(), text }
+      : {
+          ...column,
+          values: column.values.slice(),
+          missing: column.missing.slice(),
+          invalid: column.invalid?.slice() ?? null,
+          text
+        };
+  });
+  return { ...batch, lines: batch.lines.slice(), columns };
+}
+
 /** Reads a whole data set, gathering each column's cells across batches (absent JSONL columns are nulls). */
 export async function readAll(pattern: string, options?: ReadOptions): Promise<Read> {
   const dataset = await openDataset(pattern, options);
@@ -53,7 +77,7 @@ export async function gather(dataset: Dataset): Promise<Read> {
   const lines: number[] = [];
   let rows = 0;
   for await (const batch of dataset.batches()) {
-    batches.push(batch);
+    batches.push(snapshotBatch(batch));
     for (const column of batch.columns) {
       let gathered = columns.get(column.name);
       if (gathered === undefined) {
