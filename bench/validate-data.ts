@@ -77,16 +77,74 @@ async function dataFile(rows: number): Promise<DataFile> {
 
 // --- mlgate --------------------------------------------------------------------------------------
 
+/** The part of mlgate's verdict profile the bench compares with pandas. */
+interface ProfileEntry {
+  readonly name: string;
+  readonly values: number;
+  readonly nulls: number;
+  readonly numeric?: {
+    mean: number | null;
+    std: number | null;
+    min: number;
+    max: number;
+    quantiles: Record<string, number>;
+    quantilesExact: boolean;
+  };
+}
+
+/**
+ * mlgate's profile against pandas' numbers on the same file: the largest relative difference of the
+ * exact statistics (count, mean, std, min, max) and of the quantiles (exact or sampled, as reported).
+ */
+function agreement(
+  profile: readonly ProfileEntry[],
+  reference: Record<string, Record<string, number>>
+): { exact: number; quantiles: number; sampled: string[]; columns: number } {
+  let exact = 0;
+  let quantiles = 0;
+  const sampled: string[] = [];
+  const rel = (a: number | null | undefined, b: number): number =>
+    a === null || a === undefined ? Infinity : Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
+  let columns = 0;
+  for (const [name, ref] of Object.entries(reference)) {
+    const column = profile.find((entry) => entry.name === name);
+    const numeric = column?.numeric;
+    if (column === undefined || numeric === undefined) continue;
+    columns++;
+    exact = Math.max(
+      exact,
+      rel(column.values, ref.count),
+      rel(numeric.mean, ref.mean),
+      rel(numeric.std, ref.std),
+      rel(numeric.min, ref.min),
+      rel(numeric.max, ref.max)
+    );
+    const q = Math.max(
+      rel(numeric.quantiles['0.5'], ref.median),
+      rel(numeric.quantiles['0.25'], ref.q25),
+      rel(numeric.quantiles['0.75'], ref.q75)
+    );
+    if (numeric.quantilesExact) quantiles = Math.max(quantiles, q);
+    else sampled.push(`${name} (${q.toExponential(1)})`);
+  }
+  return { exact, quantiles, sampled, columns };
+}
+
 interface MlgateFigures {
   readonly runs: readonly { seconds: number; peakRssMiB: number | undefined; exitCode: number | null }[];
   readonly seconds: number;
   readonly peakRssMiB: number | undefined;
   readonly mbPerSecond: number;
   readonly rowsPerSecond: number;
+  readonly profile?: readonly ProfileEntry[];
 }
 
 /** Exit codes: 0 passed, 1 gate failed (still a complete run), 2 invalid input, 3 bug. */
-async function runMlgate(cli: string, data: DataFile, measureRss: boolean): Promise<ProcessRun> {
+async function runMlgate(
+  cli: string,
+  data: DataFile,
+  measureRss: boolean
+): Promise<ProcessRun & { profile?: ProfileEntry[] }> {
   const reportDir = mkdtempSync(join(tmpdir(), 'mlgate-bench-report-'));
   try {
     const run = await runNode(
@@ -99,14 +157,17 @@ async function runMlgate(cli: string, data: DataFile, measureRss: boolean): Prom
         `mlgate validate-data on ${data.path} exited with ${run.exitCode ?? run.signal}:\n${tail(run.stderr || run.stdout)}`
       );
     }
-    return run;
+    const verdict = JSON.parse(readFileSync(join(reportDir, 'validate-data.json'), 'utf8')) as {
+      details: { profile: ProfileEntry[] };
+    };
+    return { ...run, profile: verdict.details.profile };
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
   }
 }
 
 async function measureMlgate(cli: string, data: DataFile, runs: number): Promise<MlgateFigures> {
-  const measured: ProcessRun[] = [];
+  const measured: (ProcessRun & { profile?: ProfileEntry[] })[] = [];
   for (let i = 0; i < runs; i++) measured.push(await runMlgate(cli, data, true));
   if (measured.some((run) => run.exitCode === 1)) {
     console.log(`note: the suite failed on ${data.path} (exit 1); the bench data is meant to pass it:`);
@@ -119,7 +180,8 @@ async function measureMlgate(cli: string, data: DataFile, runs: number): Promise
     seconds,
     peakRssMiB: rss.length === 0 ? undefined : Math.max(...rss),
     mbPerSecond: data.bytes / 1e6 / seconds,
-    rowsPerSecond: data.rows / seconds
+    rowsPerSecond: data.rows / seconds,
+    ...(measured[0]?.profile === undefined ? {} : { profile: measured[0].profile })
   };
 }
 
@@ -132,6 +194,7 @@ interface PandasReport {
   readonly seconds: Record<'import' | 'read_csv' | 'checks' | 'describe' | 'total_in_script', number>;
   readonly peak_rss_mib: number;
   readonly results: readonly { expectation: string; column: string | null; passed: boolean }[];
+  readonly reference: Record<string, Record<string, number>>;
 }
 
 interface PandasFigures {
@@ -145,6 +208,7 @@ interface PandasFigures {
   readonly mbPerSecond: number;
   readonly rowsPerSecond: number;
   readonly failedChecks: readonly string[];
+  readonly reference: Record<string, Record<string, number>>;
 }
 
 async function measurePandas(data: DataFile, suiteJson: string, runs: number): Promise<PandasFigures> {
@@ -174,6 +238,7 @@ async function measurePandas(data: DataFile, suiteJson: string, runs: number): P
     peakRssMiB: Math.max(...reports.map((report) => report.peak_rss_mib)),
     mbPerSecond: data.bytes / 1e6 / seconds,
     rowsPerSecond: data.rows / seconds,
+    reference: first.reference,
     failedChecks: first.results
       .filter((result) => !result.passed)
       .map((result) => `${result.expectation}${result.column === null ? '' : ` (${result.column})`}`)
@@ -411,6 +476,12 @@ export const validateData: BenchModule = {
       if (s !== undefined) {
         console.log(
           `10-row file end to end: median ${s.seconds.toFixed(3)} s over ${SMALL_RUNS} runs (min ${s.min.toFixed(3)}, max ${s.max.toFixed(3)})`
+        );
+      }
+      if (m?.profile !== undefined && p !== undefined) {
+        const agree = agreement(m.profile, p.reference);
+        console.log(
+          `agreement with pandas on ${agree.columns} numeric columns: exact statistics (count, mean, std, min, max) within ${agree.exact.toExponential(1)} relative; exact quantiles within ${agree.quantiles.toExponential(1)}${agree.sampled.length > 0 ? `; sampled quantiles (reservoir, documented bound): ${agree.sampled.join(', ')}` : ''}`
         );
       }
       if (p !== undefined && p.failedChecks.length > 0) {

@@ -121,6 +121,21 @@ def main(csv_path, suite_path):
         "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "results": results,
         "describe_shape": list(description.shape),
+        # The numbers mlgate's profile must agree with (checked by bench/validate-data.ts).
+        "reference": {
+            column: {
+                "count": int(series.count()),
+                "mean": float(series.mean()),
+                "std": float(series.std()),
+                "min": float(series.min()),
+                "max": float(series.max()),
+                "median": float(series.median()),
+                "q25": float(series.quantile(0.25)),
+                "q75": float(series.quantile(0.75)),
+            }
+            for column, series in df.items()
+            if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+        },
     }))
 
 

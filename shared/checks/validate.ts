@@ -1,4 +1,6 @@
+import { stat } from 'node:fs/promises';
 import { openDataset } from '../data/dataset.js';
+import { expandPattern } from '../data/files.js';
 import type { ColumnSchema, ColumnType, FileFingerprint } from '../data/types.js';
 import { driftChecks, type DriftReport } from './drift-checks.js';
 import type { DriftConfig } from '../config/schema.js';
@@ -170,6 +172,21 @@ export const VALIDATE_WORKER_ROLE = 'mlgate-validate';
  */
 export async function validateInWorker(plan: ValidationPlan, logger: Logger): Promise<ValidationOutcome> {
   const script = bundlePath();
-  if (script === undefined || process.env.MLGATE_WORKER === '0') return validate(plan, logger);
+  if (script === undefined || process.env.MLGATE_WORKER === '0' || (await dataBytes(plan)) < WORKER_MIN_BYTES) {
+    return validate(plan, logger);
+  }
   return runInWorker<ValidationOutcome>(script, VALIDATE_WORKER_ROLE, plan, logger);
+}
+
+/** Below this much data a worker's start-up (~0.1 s) costs more than its memory bound is worth. */
+const WORKER_MIN_BYTES = 32 * 1024 * 1024;
+
+/** The size of the data and reference files (0 for a pattern that matches nothing: the reader says why). */
+async function dataBytes(plan: ValidationPlan): Promise<number> {
+  let bytes = 0;
+  for (const pattern of [plan.data, ...(plan.reference === undefined ? [] : [plan.reference])]) {
+    const files = await expandPattern(pattern).catch(() => []);
+    for (const file of files) bytes += await stat(file).then((info) => info.size, () => 0);
+  }
+  return bytes;
 }
