@@ -1,0 +1,97 @@
+/**
+ * Argsort of finite float64 keys, descending: an LSD radix sort on the keys' IEEE-754 bits (4 passes
+ * of 16 bits, passes whose digit is constant skipped), O(n), about 10× faster than a comparator sort
+ * on millions of rows. Ties keep no particular order: every caller walks tied scores as one group.
+ */
+
+/** Below this a comparator sort is cheaper than the radix histograms. */
+const RADIX_MIN = 4096;
+const RADIX = 65536;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+export interface Sorted {
+  /** Indices of `keys` by descending key. */
+  readonly order: Int32Array;
+  /** 1 at position i when keys[order[i]] differs from keys[order[i + 1]] (and at the last position). */
+  readonly groupEnd: Uint8Array;
+}
+
+/**
+ * Indices ordered by descending `keys` (finite values; -0 and 0 are one value, as numpy's
+ * `np.diff(y_score) != 0` sees them), with the tie groups marked. `keys` is not modified.
+ */
+export function argsortDescending(keys: Float64Array): Sorted {
+  const n = keys.length;
+  const groupEnd = new Uint8Array(n);
+  if (n < RADIX_MIN || !LITTLE_ENDIAN) {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    order.sort((a, b) => keys[b] - keys[a]);
+    for (let i = 0; i < n; i++) {
+      if (i === n - 1 || keys[order[i]] !== keys[order[i + 1]]) groupEnd[i] = 1;
+    }
+    return { order, groupEnd };
+  }
+  // Map each double to a uint64 (hi, lo) that sorts like the double: flip every bit of negatives, the
+  // sign bit of the rest. Then invert, so that ascending radix order is descending key order.
+  const copy = Float64Array.from(keys);
+  const bits = new Uint32Array(copy.buffer);
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  let idx = new Int32Array(n);
+  const histogram = new Uint32Array(4 * RADIX);
+  for (let i = 0; i < n; i++) {
+    let l = bits[2 * i];
+    let h = bits[2 * i + 1];
+    if (h === 0x80000000 && l === 0) h = 0; // -0 sorts, and ties, with 0
+    if ((h & 0x80000000) !== 0) {
+      h = ~h;
+      l = ~l;
+    } else {
+      h |= 0x80000000;
+    }
+    h = ~h >>> 0;
+    l = ~l >>> 0;
+    hi[i] = h;
+    lo[i] = l;
+    idx[i] = i;
+    histogram[l & 0xffff]++;
+    histogram[RADIX + (l >>> 16)]++;
+    histogram[2 * RADIX + (h & 0xffff)]++;
+    histogram[3 * RADIX + (h >>> 16)]++;
+  }
+  let hiOut = new Uint32Array(n);
+  let loOut = new Uint32Array(n);
+  let idxOut = new Int32Array(n);
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * RADIX;
+    // Turn counts into start offsets; a digit shared by every key leaves the order as it is.
+    let skip = false;
+    let total = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const c = histogram[base + d];
+      if (c === n) skip = true;
+      histogram[base + d] = total;
+      total += c;
+    }
+    if (skip) continue;
+    const fromHi = pass >= 2;
+    const shift = (pass & 1) === 1 ? 16 : 0;
+    for (let i = 0; i < n; i++) {
+      const h = hi[i];
+      const l = lo[i];
+      const digit = ((fromHi ? h : l) >>> shift) & 0xffff;
+      const at = histogram[base + digit]++;
+      hiOut[at] = h;
+      loOut[at] = l;
+      idxOut[at] = idx[i];
+    }
+    [hi, hiOut] = [hiOut, hi];
+    [lo, loOut] = [loOut, lo];
+    [idx, idxOut] = [idxOut, idx];
+  }
+  // The keys travelled with the indices: equal neighbours are ties, read sequentially.
+  for (let i = 0; i < n - 1; i++) if (hi[i] !== hi[i + 1] || lo[i] !== lo[i + 1]) groupEnd[i] = 1;
+  if (n > 0) groupEnd[n - 1] = 1;
+  return { order: idx, groupEnd };
+}

@@ -1,0 +1,210 @@
+/**
+ * Metrics of predicted probabilities: log loss, Brier score, expected calibration error. Each is a
+ * mean of per-row terms, computed once per input and cached, so that a bootstrap resample or a slice
+ * costs one gather-and-sum over its rows.
+ */
+import type { PreparedClassification } from './prepared.js';
+import type { Outcome } from './types.js';
+
+// Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
+const { abs, ceil, log } = Math;
+
+/**
+ * np.finfo(np.float64).eps: log_loss's clipping bound since scikit-learn 1.2 (`eps="auto"` is the
+ * machine epsilon of y_pred's dtype; before 1.2 it was 1e-15). Our probabilities are float64.
+ */
+const LOG_LOSS_EPS = Number.EPSILON;
+
+/** The rows of one computation: null for all of the prepared input's rows. */
+export interface ProbaView {
+  readonly prepared: PreparedClassification;
+  readonly rows: Int32Array | null;
+  readonly n: number;
+}
+
+/** Compensated (Neumaier) mean of `terms` over the view's rows. */
+function meanOver(view: ProbaView, terms: Float64Array): number {
+  const { rows } = view;
+  let sum = 0;
+  let compensation = 0;
+  for (let i = 0; i < view.n; i++) {
+    const x = terms[rows === null ? i : rows[i]];
+    const t = sum + x;
+    compensation += abs(sum) >= abs(x) ? sum - t + x : x - t + sum;
+    sum = t;
+  }
+  return (sum + compensation) / view.n;
+}
+
+function probaOf(prepared: PreparedClassification): Float64Array {
+  const { proba } = prepared.input;
+  if (proba === null) throw new Error('probability metrics: no probabilities');
+  return proba;
+}
+
+/**
+ * log_loss(y_true, proba, labels=classes), scikit-learn 1.2: every probability is clipped to
+ * [eps, 1 − eps] first, then each row is divided by its (clipped) sum, so rows that do not sum to
+ * one are renormalised silently (1.2 does not warn); the loss is the mean of −ln q_true.
+ */
+export function logLoss(view: ProbaView): Outcome {
+  const { prepared } = view;
+  const count = prepared.classCount;
+  if (count < 2) {
+    const classes = JSON.stringify(prepared.input.classes);
+    return { value: null, reason: `log_loss needs at least two classes, got ${classes}` };
+  }
+  const terms = prepared.memo('log_loss', () => {
+    const proba = probaOf(prepared);
+    const { yTrue } = prepared.input;
+    const hiClip = 1 - LOG_LOSS_EPS;
+    const out = new Float64Array(prepared.n);
+    for (let r = 0; r < prepared.n; r++) {
+      const base = r * count;
+      let rowSum = 0;
+      for (let c = 0; c < count; c++) {
+        const p = proba[base + c];
+        rowSum += p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > hiClip ? hiClip : p;
+      }
+      const pt = proba[base + yTrue[r]];
+      out[r] = -log((pt < LOG_LOSS_EPS ? LOG_LOSS_EPS : pt > hiClip ? hiClip : pt) / rowSum);
+    }
+    return out;
+  });
+  return { value: meanOver(view, terms) };
+}
+
+const ABOVE_ONE = 1;
+const BELOW_ZERO = 2;
+
+interface BrierTerms {
+  readonly terms: Float64Array;
+  /** Per row, ABOVE_ONE | BELOW_ZERO flags of the probabilities the score reads; null if none. */
+  readonly outOfRange: Uint8Array | null;
+}
+
+/**
+ * Brier score. Binary (C ≤ 2): brier_score_loss(y_true == pos, proba[:, pos]), the mean of
+ * (1[y = pos] − p_pos)². Multiclass: the mean over rows of Σ_c (p_c − 1[y = c])², Brier's original
+ * (1950) definition; sklearn 1.2 has no multiclass Brier (it equals twice brier_score_loss when C = 2,
+ * which is why binary keeps sklearn's one-column form). Probabilities outside [0, 1] are refused with
+ * sklearn's messages (values above 1 checked first, as sklearn does).
+ */
+export function brierScore(view: ProbaView): Outcome {
+  const { prepared } = view;
+  const { posLabel } = prepared.input;
+  const { terms, outOfRange } = prepared.memo(`brier_score:${posLabel}`, (): BrierTerms => {
+    const proba = probaOf(prepared);
+    const { yTrue } = prepared.input;
+    const count = prepared.classCount;
+    const binary = count <= 2;
+    const out = new Float64Array(prepared.n);
+    let flags: Uint8Array | null = null;
+    for (let r = 0; r < prepared.n; r++) {
+      const base = r * count;
+      let term = 0;
+      let flag = 0;
+      for (let c = binary ? posLabel : 0; c < (binary ? posLabel + 1 : count); c++) {
+        const p = proba[base + c];
+        if (p > 1) flag |= ABOVE_ONE;
+        if (p < 0) flag |= BELOW_ZERO;
+        const d = binary ? (yTrue[r] === posLabel ? 1 : 0) - p : p - (c === yTrue[r] ? 1 : 0);
+        term += d * d;
+      }
+      out[r] = term;
+      if (flag !== 0) {
+        flags ??= new Uint8Array(prepared.n);
+        flags[r] = flag;
+      }
+    }
+    return { terms: out, outOfRange: flags };
+  });
+  if (outOfRange !== null) {
+    let flags = 0;
+    for (let i = 0; i < view.n; i++) flags |= outOfRange[view.rows === null ? i : view.rows[i]];
+    if ((flags & ABOVE_ONE) !== 0) return { value: null, reason: 'y_prob contains values greater than 1.' };
+    if ((flags & BELOW_ZERO) !== 0) return { value: null, reason: 'y_prob contains values less than 0.' };
+  }
+  return { value: meanOver(view, terms) };
+}
+
+/** Equal-width calibration bins on [0, 1]. */
+export const ECE_BINS = 10;
+/** Bin edges k / 10, each the correctly rounded quotient (the reference script uses the same). */
+const EDGES = Float64Array.from({ length: ECE_BINS + 1 }, (_, k) => k / ECE_BINS);
+/** Bit of `EceRows.bin` set when the row's top class is its true class. */
+const CORRECT = 0x80;
+/** `EceRows.bin` of a row whose top probability lies outside [0, 1]. */
+const OUT_OF_RANGE = 0xff;
+
+interface EceRows {
+  /** Bin index, | CORRECT when the top class is right, or OUT_OF_RANGE. */
+  readonly bin: Uint8Array;
+  /** The top-class probability. */
+  readonly confidence: Float64Array;
+}
+
+function eceRows(prepared: PreparedClassification): EceRows {
+  const proba = probaOf(prepared);
+  const { yTrue } = prepared.input;
+  const count = prepared.classCount;
+  const bin = new Uint8Array(prepared.n);
+  const confidence = new Float64Array(prepared.n);
+  for (let r = 0; r < prepared.n; r++) {
+    const base = r * count;
+    let best = 0;
+    let top = proba[base];
+    for (let c = 1; c < count; c++) {
+      if (proba[base + c] > top) {
+        top = proba[base + c];
+        best = c;
+      }
+    }
+    confidence[r] = top;
+    if (top < 0 || top > 1) {
+      bin[r] = OUT_OF_RANGE;
+      continue;
+    }
+    // ceil(10·p) − 1 is the bin up to rounding of the product; the edge comparisons settle it.
+    let b = ceil(top * ECE_BINS) - 1;
+    if (b < 0) b = 0;
+    if (b > ECE_BINS - 1) b = ECE_BINS - 1;
+    while (b > 0 && top <= EDGES[b]) b--;
+    while (b < ECE_BINS - 1 && top > EDGES[b + 1]) b++;
+    bin[r] = best === yTrue[r] ? b | CORRECT : b;
+  }
+  return { bin, confidence };
+}
+
+/**
+ * Expected calibration error (Naeini et al. 2015; Guo et al. 2017), which scikit-learn does not
+ * provide: each row's confidence is its largest probability (as given, not renormalised) and its
+ * prediction that class (np.argmax: the first on ties); rows fall in 10 equal-width bins
+ * (k/10, (k+1)/10], with 0 in the first; ECE = Σ_b |accuracy_b − mean confidence_b| · n_b / n.
+ */
+export function expectedCalibrationError(view: ProbaView): Outcome {
+  const { bin, confidence } = view.prepared.memo('expected_calibration_error', () => eceRows(view.prepared));
+  const rows = new Float64Array(ECE_BINS);
+  const correct = new Float64Array(ECE_BINS);
+  const confidenceSum = new Float64Array(ECE_BINS);
+  for (let i = 0; i < view.n; i++) {
+    const r = view.rows === null ? i : view.rows[i];
+    const code = bin[r];
+    if (code === OUT_OF_RANGE) {
+      return {
+        value: null,
+        reason: `expected_calibration_error needs probabilities in [0, 1]; row ${r} has a top-class probability of ${confidence[r]}`
+      };
+    }
+    const b = code & ~CORRECT;
+    rows[b]++;
+    confidenceSum[b] += confidence[r];
+    if ((code & CORRECT) !== 0) correct[b]++;
+  }
+  let ece = 0;
+  for (let b = 0; b < ECE_BINS; b++) {
+    const nb = rows[b];
+    if (nb > 0) ece += (abs(correct[b] / nb - confidenceSum[b] / nb) * nb) / view.n;
+  }
+  return { value: ece };
+}

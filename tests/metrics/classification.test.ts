@@ -1,0 +1,131 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  classificationMetrics,
+  metricOutcome,
+  metricOutcomes,
+  precisionRecallCurve,
+  rocCurve,
+  type ClassificationInput
+} from '../../shared/metrics/index.js';
+import { expectClose } from '../stats/fixture-helpers.js';
+import { expectOutcome, outcomeIn } from './compare.js';
+import {
+  classificationInput,
+  reference,
+  rowsOf,
+  type ClassificationCase,
+  type Expected
+} from './reference.js';
+
+const cases = reference.classification.map((c) => [c.name, c] as const);
+
+/** A new input holding only `rows` (gathered), to check metricOn against a plain recomputation. */
+function gather(input: ClassificationInput, rows: Int32Array): ClassificationInput {
+  const count = input.classes.length;
+  const proba = input.proba;
+  return {
+    ...input,
+    yTrue: rows.map((r) => input.yTrue[r]),
+    yPred: rows.map((r) => input.yPred[r]),
+    proba:
+      proba === null
+        ? null
+        : Float64Array.from(
+            { length: rows.length * count },
+            (_, k) => proba[rows[Math.floor(k / count)] * count + (k % count)]
+          )
+  };
+}
+
+function expectResult(input: ClassificationInput, expected: Expected, label: string): void {
+  const names = Object.keys(expected.metrics);
+  const result = classificationMetrics(input, names);
+  expect(Object.keys(result.values)).toEqual(names);
+  for (const name of names)
+    expectOutcome(outcomeIn(result, name), expected.metrics[name], `${label}: ${name}`);
+  expect(result.confusionMatrix).toEqual(expected.confusionMatrix);
+  input.classes.forEach((label_, k) => {
+    const want = expected.perClass![k];
+    const got = result.perClass[label_];
+    expect(got.support).toBe(want.support);
+    expectClose(got.precision, want.precision, `${label}: precision of ${label_}`);
+    expectClose(got.recall, want.recall, `${label}: recall of ${label_}`);
+    expectClose(got.f1, want.f1, `${label}: f1 of ${label_}`);
+  });
+}
+
+describe('classificationMetrics matches scikit-learn 1.2', () => {
+  it.each(cases)('%s', (name, c: ClassificationCase) => {
+    expectResult(classificationInput(c), c.expected, name);
+  });
+});
+
+describe('metricOutcome on row subsets (bootstrap resamples with repeats, slices)', () => {
+  const withSubsets = cases.filter(([, c]) => c.subsets.length > 0);
+  it.each(withSubsets)('%s', (name, c: ClassificationCase) => {
+    const input = classificationInput(c);
+    c.subsets.forEach((subset, s) => {
+      const rows = rowsOf(subset.rows, input.yTrue.length);
+      for (const [metric, expected] of Object.entries(subset.expected.metrics)) {
+        expectOutcome(metricOutcome(metric, input, rows), expected, `${name} subset ${s}: ${metric}`);
+      }
+      const together = metricOutcomes(Object.keys(subset.expected.metrics), input, rows);
+      for (const [metric, expected] of Object.entries(subset.expected.metrics)) {
+        expectOutcome(together[metric], expected, `${name} subset ${s} (metricOutcomes): ${metric}`);
+      }
+      // The same rows materialised give the same answers through the whole-set path.
+      expectResult(gather(input, rows), subset.expected, `${name} subset ${s} gathered`);
+    });
+  });
+
+  it('gives the whole-set values with rows = null and with every row listed', () => {
+    const c = reference.classification.find((x) => x.name === 'multiclass 3, 300 rows')!;
+    const input = classificationInput(c);
+    const all = Int32Array.from({ length: input.yTrue.length }, (_, i) => i);
+    for (const [metric, expected] of Object.entries(c.expected.metrics)) {
+      expectOutcome(metricOutcome(metric, input, null), expected, `null rows: ${metric}`);
+      expectOutcome(metricOutcome(metric, input, all), expected, `all rows: ${metric}`);
+    }
+  });
+});
+
+describe('rocCurve and precisionRecallCurve match roc_curve and precision_recall_curve', () => {
+  const withCurves = cases.filter(([, c]) => c.curves !== undefined && c.curves !== null);
+  it.each(withCurves)('%s', (name, c: ClassificationCase) => {
+    const input = classificationInput(c);
+    const close = (got: number[] | undefined, want: number[], what: string): void => {
+      expect(got?.length).toBe(want.length);
+      want.forEach((w, i) => {
+        expectClose(got![i], w, `${name} ${what}[${i}]`);
+      });
+    };
+    const roc = rocCurve(input);
+    if (c.curves!.roc === null) expect(roc).toBeNull();
+    else {
+      close(roc?.fpr, c.curves!.roc.fpr, 'fpr');
+      close(roc?.tpr, c.curves!.roc.tpr, 'tpr');
+      close(roc?.thresholds, c.curves!.roc.thresholds, 'roc thresholds');
+    }
+    const pr = precisionRecallCurve(input);
+    if (c.curves!.pr === null) expect(pr).toBeNull();
+    else {
+      close(pr?.precision, c.curves!.pr.precision, 'precision');
+      close(pr?.recall, c.curves!.pr.recall, 'recall');
+      close(pr?.thresholds, c.curves!.pr.thresholds, 'pr thresholds');
+    }
+  });
+
+  it('thins a curve to maxPoints, keeping both ends', () => {
+    const c = reference.classification.find((x) => x.name === 'binary, 200 rows')!;
+    const input = classificationInput(c);
+    const full = rocCurve(input)!;
+    const thin = rocCurve(input, input.posLabel, 5)!;
+    expect(thin.fpr).toHaveLength(5);
+    expect([thin.fpr[0], thin.tpr[0]]).toEqual([0, 0]);
+    expect([thin.fpr[4], thin.tpr[4]]).toEqual([full.fpr.at(-1), full.tpr.at(-1)]);
+    const pr = precisionRecallCurve(input, input.posLabel, 5)!;
+    expect(pr.precision).toHaveLength(5);
+    expect(pr.thresholds).toHaveLength(4);
+    expect([pr.precision[4], pr.recall[4]]).toEqual([1, 0]);
+  });
+});
