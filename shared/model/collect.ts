@@ -1,0 +1,156 @@
+/**
+ * Per-row model outputs gathered across batches: labels as codes into the pass's label list (and,
+ * at the end, as strings), probabilities row-major [rows, classes] in float64 (widened exactly from
+ * onnxruntime's float32), regression values.
+ */
+import { ModelError } from '../runtime/errors.js';
+import { GrowableFloat64, GrowableInt32 } from './growable.js';
+import { lazyProperty, type LabelCodes } from './label-codes.js';
+import type { LoadedModel } from './load.js';
+import type { Task } from './outputs.js';
+import { ortMessage, type Tensor } from './runtime.js';
+
+/** What one model predicted on the scored rows. */
+export interface ModelScores {
+  readonly path: string;
+  readonly task: Task;
+  /** Class labels as strings in probability-column order (null for regression). */
+  readonly classes: readonly string[] | null;
+  /** Per row: the predicted label (classification; strings made on first read) or value (regression). */
+  readonly predictions: string[] | Float64Array;
+  /** Classification: per row, the predicted label's index in the pass's `labels` (see ScoredRows). */
+  readonly predictionCodes: Int32Array | null;
+  /** Row-major [rows, classes.length] probabilities; null when the model has none. */
+  readonly proba: Float64Array | null;
+  /** The data columns the model was fed, in feed order. */
+  readonly features: readonly string[];
+  /** Milliseconds of `session.run` per scored row. */
+  readonly latencyMsPerRow: number;
+  /** The model file's size in bytes. */
+  readonly modelBytes: number;
+}
+
+export class ScoreCollector {
+  private readonly codes = new GrowableInt32();
+  private readonly values = new GrowableFloat64();
+  private readonly proba = new GrowableFloat64();
+  private classes: readonly string[] | null;
+  /** The label code of each class (probability column). */
+  private classCodes: Int32Array;
+  private runMs = 0;
+  private rows = 0;
+
+  /** `labels` is shared by every model of a scoring pass and its target column. */
+  constructor(
+    private readonly model: LoadedModel,
+    private readonly features: readonly string[],
+    private readonly labels: LabelCodes
+  ) {
+    this.classes = model.classes;
+    this.classCodes = Int32Array.from(model.classes ?? [], (label) => labels.text(label));
+  }
+
+  /** The outputs to fetch from `session.run`. */
+  fetches(): string[] {
+    const plan = this.model.outputs;
+    return [plan.label, plan.probabilities, plan.value].flatMap((output) =>
+      output === null ? [] : [output.name]
+    );
+  }
+
+  /** Runs the session on `feeds` and keeps the first `count` rows of its outputs. */
+  async score(feeds: Record<string, Tensor>, count: number): Promise<void> {
+    const started = performance.now();
+    let results: Record<string, Tensor>;
+    try {
+      results = await this.model.session.run(feeds, this.fetches());
+    } catch (error) {
+      throw new ModelError(`${this.model.path}: onnxruntime failed to score: ${ortMessage(error)}`);
+    }
+    this.runMs += performance.now() - started;
+    this.rows += count;
+    const plan = this.model.outputs;
+    if (plan.value !== null) this.addValues(results[plan.value.name], count);
+    const proba =
+      plan.probabilities === null
+        ? null
+        : this.addProbabilities(results[plan.probabilities.name], count, plan.positiveScore);
+    if (plan.label !== null) this.addLabels(results[plan.label.name], count);
+    else if (proba !== null) this.addArgmax(proba, count);
+  }
+
+  private addValues(tensor: Tensor, count: number): void {
+    if (tensor.dims.length > 1 && tensor.dims[1] !== 1)
+      throw new ModelError(
+        `${this.model.path}: output "${this.model.outputs.value!.name}" has shape [${tensor.dims.join(',')}]; regression needs one value per row`
+      );
+    const data = tensor.data as Float32Array | Float64Array;
+    this.values.append(count).set(data.subarray(0, count));
+  }
+
+  /** Keeps the probabilities of `count` rows and returns them ([count, classes], row-major). */
+  private addProbabilities(tensor: Tensor, count: number, positiveScore: boolean): Float64Array {
+    const data = tensor.data as Float32Array | Float64Array;
+    if (positiveScore) {
+      const out = this.proba.append(2 * count);
+      for (let row = 0; row < count; row++) {
+        out[2 * row] = 1 - data[row];
+        out[2 * row + 1] = data[row];
+      }
+      return out;
+    }
+    const width = tensor.dims.length === 2 ? tensor.dims[1] : 1;
+    if (this.classes === null) {
+      this.classes = Array.from({ length: width }, (_, index) => String(index));
+      this.classCodes = Int32Array.from(this.classes, (label) => this.labels.text(label));
+    }
+    if (width !== this.classes.length)
+      throw new ModelError(
+        `${this.model.path}: output "${this.model.outputs.probabilities!.name}" returned ${width} columns but the model names ${this.classes.length} classes (${this.classes.join(', ')})`
+      );
+    const out = this.proba.append(count * width);
+    out.set(data.subarray(0, count * width));
+    return out;
+  }
+
+  private addLabels(tensor: Tensor, count: number): void {
+    const data = tensor.data as BigInt64Array | Int32Array | string[];
+    const out = this.codes.append(count);
+    const labels = this.labels;
+    if (tensor.type === 'int64') labels.int64(data as BigInt64Array, out);
+    else if (tensor.type === 'string')
+      for (let row = 0; row < count; row++) out[row] = labels.text((data as string[])[row]);
+    else for (let row = 0; row < count; row++) out[row] = labels.number((data as Int32Array)[row]);
+  }
+
+  /** sklearn's predict for a probability-only model: the first class with the highest probability. */
+  private addArgmax(proba: Float64Array, count: number): void {
+    const width = this.classCodes.length;
+    const out = this.codes.append(count);
+    for (let row = 0; row < count; row++) {
+      const base = row * width;
+      let best = 0;
+      for (let column = 1; column < width; column++)
+        if (proba[base + column] > proba[base + best]) best = column;
+      out[row] = this.classCodes[best];
+    }
+  }
+
+  finish(): ModelScores {
+    const plan = this.model.outputs;
+    const codes = plan.task === 'classification' ? this.codes.finish() : null;
+    const scores = {
+      path: this.model.path,
+      task: plan.task,
+      classes: this.classes,
+      predictions: codes === null ? this.values.finish() : [],
+      predictionCodes: codes,
+      proba: plan.probabilities === null ? null : this.proba.finish(),
+      features: this.features,
+      latencyMsPerRow: this.rows === 0 ? 0 : this.runMs / this.rows,
+      modelBytes: this.model.modelBytes
+    };
+    if (codes !== null) lazyProperty(scores, 'predictions', () => this.labels.decode(codes));
+    return scores;
+  }
+}

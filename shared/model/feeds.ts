@@ -1,0 +1,142 @@
+/**
+ * Input tensors built straight from column batches: a typed array per input filled from the
+ * columns' value arrays for the selected rows (no row objects). The batch's arrays are reused by
+ * the reader, so every tensor owns a fresh copy.
+ *
+ * Precision: a float input gets each float64 value rounded to float32 (as numpy's
+ * `astype(np.float32)`, which skl2onnx models expect); double inputs keep float64.
+ */
+import { DataError } from '../runtime/errors.js';
+import { Missing, type Batch, type Column } from '../data/types.js';
+import { columnFits, type InputFeed, type InputPlan } from './inputs.js';
+import type { OnnxRuntime, Tensor } from './runtime.js';
+import { describeValue } from './signature.js';
+
+/** The batch's columns by name (a JSON Lines batch can gain columns, so this is per batch). */
+export function columnsByName(batch: Batch): Map<string, Column> {
+  return new Map(batch.columns.map((column) => [column.name, column]));
+}
+
+/**
+ * The feeds for `rows` (indices into the batch; `rows.length` may exceed the rows to score when a
+ * fixed batch dimension pads the last chunk by repeating its last row).
+ */
+export function buildFeeds(
+  ort: OnnxRuntime,
+  plan: InputPlan,
+  batch: Batch,
+  columns: ReadonlyMap<string, Column>,
+  rows: Uint32Array
+): Record<string, Tensor> {
+  const feeds: Record<string, Tensor> = {};
+  for (const feed of plan.feeds) {
+    const sources = feed.columns.map((name) => batchColumn(batch, columns, feed, name));
+    feeds[feed.input.name] = buildTensor(ort, feed, sources, rows);
+  }
+  return feeds;
+}
+
+function batchColumn(
+  batch: Batch,
+  columns: ReadonlyMap<string, Column>,
+  feed: InputFeed,
+  name: string
+): Column {
+  const column = columns.get(name);
+  const where = `${batch.file} line ${batch.lines[0] ?? 0}`;
+  if (column === undefined)
+    throw new DataError(
+      `${where}: column ${name} is missing from this batch on (input "${feed.input.name}" needs it)`
+    );
+  if (!columnFits(feed.input, column.type))
+    throw new DataError(
+      `${where}: column ${name} is ${column.type} from here on, which input "${feed.input.name}" (${describeValue(feed.input)}) cannot take`
+    );
+  return column;
+}
+
+function buildTensor(
+  ort: OnnxRuntime,
+  feed: InputFeed,
+  sources: readonly Column[],
+  rows: Uint32Array
+): Tensor {
+  const count = rows.length;
+  const width = sources.length;
+  const dims = feed.rank === 1 ? [count] : [count, width];
+  switch (feed.input.elementType) {
+    case 'float':
+      return new ort.Tensor('float32', fillNumbers(new Float32Array(count * width), sources, rows), dims);
+    case 'double':
+      return new ort.Tensor('float64', fillNumbers(new Float64Array(count * width), sources, rows), dims);
+    case 'int32':
+      return new ort.Tensor('int32', fillNumbers(new Int32Array(count * width), sources, rows), dims);
+    case 'bool':
+      return new ort.Tensor('bool', fillNumbers(new Uint8Array(count * width), sources, rows), dims);
+    case 'int64': {
+      const out = new BigInt64Array(count * width);
+      sources.forEach((source, feature) => {
+        const values = numbers(source);
+        for (let index = 0; index < count; index++)
+          out[index * width + feature] = BigInt(values[rows[index]]);
+      });
+      return new ort.Tensor('int64', out, dims);
+    }
+    case 'string': {
+      const out = new Array<string>(count * width);
+      sources.forEach((source, feature) => {
+        const values = source.type === 'string' ? source.values : [];
+        for (let index = 0; index < count; index++) out[index * width + feature] = values[rows[index]];
+      });
+      return new ort.Tensor('string', out, dims);
+    }
+    default:
+      // planInputs refuses every other element type before scoring starts.
+      throw new Error(`no tensor builder for ${feed.input.elementType}`);
+  }
+}
+
+type NumberArray = Float32Array | Float64Array | Int32Array | Uint8Array;
+
+function fillNumbers<T extends NumberArray>(out: T, sources: readonly Column[], rows: Uint32Array): T {
+  const width = sources.length;
+  const count = rows.length;
+  for (let feature = 0; feature < width; feature++) {
+    const values = numbers(sources[feature]);
+    if (width === 1) for (let index = 0; index < count; index++) out[index] = values[rows[index]];
+    else for (let index = 0; index < count; index++) out[index * width + feature] = values[rows[index]];
+  }
+  return out;
+}
+
+function numbers(column: Column): Float64Array {
+  // columnFits admits only numeric columns for numeric inputs.
+  if (column.type === 'string') throw new Error(`column ${column.name} is not numeric`);
+  return column.values;
+}
+
+/**
+ * Marks in `flags` (1 per row) the rows where `column` is NaN or missing (null, NaN token, an
+ * unparsable number; a null string cell) and returns how many of the batch's rows are.
+ */
+export function markMissing(column: Column, rowCount: number, flags: Uint8Array): number {
+  let count = 0;
+  if (column.type === 'string') {
+    const missing = column.missing;
+    for (let row = 0; row < rowCount; row++)
+      if (missing[row] !== Missing.Value) {
+        flags[row] = 1;
+        count++;
+      }
+  } else {
+    const values = column.values;
+    for (let row = 0; row < rowCount; row++) {
+      const value = values[row];
+      if (value !== value) {
+        flags[row] = 1;
+        count++;
+      }
+    }
+  }
+  return count;
+}

@@ -1,0 +1,66 @@
+/**
+ * Append-only typed arrays for per-row results, whose length is known only when the data set has
+ * been read. Values go into blocks that are never moved (growing blocks, up to 4M values); the
+ * result is assembled once at the end, so each value is copied once.
+ */
+
+type NumericArray = Float64Array | Uint32Array | Int32Array;
+
+const FIRST_BLOCK = 65_536;
+const LARGEST_BLOCK = 4_194_304;
+
+abstract class Growable<T extends NumericArray> {
+  private readonly full: T[] = [];
+  private current: T;
+  private used = 0;
+  /** Values appended so far. */
+  length = 0;
+
+  protected constructor(private readonly allocate: (size: number) => T) {
+    this.current = allocate(0);
+  }
+
+  /** A view of `count` new values at the end, to fill before anything else is appended. */
+  append(count: number): T {
+    if (this.used + count > this.current.length) {
+      if (this.used > 0) this.full.push(this.current.subarray(0, this.used) as T);
+      const size = Math.min(LARGEST_BLOCK, Math.max(FIRST_BLOCK, this.current.length * 2));
+      this.current = this.allocate(Math.max(count, size));
+      this.used = 0;
+    }
+    const view = this.current.subarray(this.used, this.used + count) as T;
+    this.used += count;
+    this.length += count;
+    return view;
+  }
+
+  /** Every value appended, in one array of exactly `length` values. */
+  finish(): T {
+    if (this.full.length === 0 && this.used === this.current.length) return this.current;
+    const out = this.allocate(this.length);
+    let offset = 0;
+    for (const block of [...this.full, this.current.subarray(0, this.used) as T]) {
+      out.set(block, offset);
+      offset += block.length;
+    }
+    return out;
+  }
+}
+
+export class GrowableFloat64 extends Growable<Float64Array> {
+  constructor() {
+    super((size) => new Float64Array(size));
+  }
+}
+
+export class GrowableUint32 extends Growable<Uint32Array> {
+  constructor() {
+    super((size) => new Uint32Array(size));
+  }
+}
+
+export class GrowableInt32 extends Growable<Int32Array> {
+  constructor() {
+    super((size) => new Int32Array(size));
+  }
+}

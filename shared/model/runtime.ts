@@ -1,0 +1,67 @@
+/**
+ * onnxruntime-node, loaded on first use. Its native binding is required when the package is
+ * imported, so a static import would make every mlgate bundle (validate-data too) fail to start
+ * wherever the binding cannot load; a dynamic import keeps that failure to the commands that score.
+ *
+ * In dist/, scripts/build.mjs ships one copy of the binding and libonnxruntime for linux x64 and
+ * arm64 in dist/bin/napi-v6/linux/<arch>/, where every bundle's `../bin/...` require finds it.
+ */
+import { availableParallelism } from 'node:os';
+import type * as Ort from 'onnxruntime-node';
+import { errorMessage, ModelError } from '../runtime/errors.js';
+
+export type OnnxRuntime = typeof Ort;
+export type InferenceSession = Ort.InferenceSession;
+export type Tensor = Ort.Tensor;
+
+/** The platforms dist/ carries onnxruntime for. */
+export const SUPPORTED_PLATFORMS: readonly string[] = ['linux-x64', 'linux-arm64'];
+
+let loading: Promise<OnnxRuntime> | undefined;
+
+/** The onnxruntime-node module; ModelError when its native library cannot load on this platform. */
+export function onnxRuntime(): Promise<OnnxRuntime> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<OnnxRuntime> {
+  try {
+    const ort = await import('onnxruntime-node');
+    // Errors reach the user as ModelErrors; ORT's own warnings (e.g. unused initializers) are noise.
+    ort.env.logLevel = 'error';
+    return ort;
+  } catch (error) {
+    loading = undefined;
+    const platform = `${process.platform}-${process.arch}`;
+    if (!SUPPORTED_PLATFORMS.includes(platform))
+      throw new ModelError(
+        `onnxruntime is not available on ${process.platform} ${process.arch}: mlgate ships its native library ` +
+          `for linux x64 and linux arm64 only (run on a Linux runner, e.g. ubuntu-latest)`
+      );
+    throw new ModelError(`cannot load onnxruntime's native library: ${ortMessage(error)}`);
+  }
+}
+
+/** Session options: every core for one operator (scoring is one big batch at a time), all graph optimisations. */
+export function sessionOptions(): Ort.InferenceSession.SessionOptions {
+  return {
+    intraOpNumThreads: availableParallelism(),
+    interOpNumThreads: 1,
+    executionMode: 'sequential',
+    graphOptimizationLevel: 'all',
+    logSeverityLevel: 3
+  };
+}
+
+/**
+ * The first line of what onnxruntime threw. Its errors are created in the main realm, so under a
+ * VM context (jest) they fail `instanceof Error`: read `message` off any object.
+ */
+export function ortMessage(error: unknown): string {
+  const message =
+    typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string'
+      ? error.message
+      : errorMessage(error);
+  return message.split('\n')[0].trim();
+}
