@@ -1,0 +1,64 @@
+import type { ClassificationInput } from '../metrics/index.js';
+import type { ModelScores, ScoredRows } from '../model/index.js';
+import { ConfigurationError, ModelError } from '../runtime/errors.js';
+
+/** scikit-learn's class order: `np.unique(y)`, numbers numerically when every label is a number. */
+export function sortClasses(labels: readonly string[]): string[] {
+  const numeric = labels.every((label) => label.trim() !== '' && Number.isFinite(Number(label)));
+  return [...labels].sort((a, b) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * One model's scores as the metrics' encoded input: labels as indices into the sorted classes, its
+ * probability columns placed in that order (classes it cannot emit get probability 0). A target class
+ * the model never emits is refused: no metric can be right about it.
+ */
+export function encodeClassification(
+  scored: ScoredRows,
+  model: ModelScores,
+  posLabel: string | undefined
+): ClassificationInput {
+  const labels = scored.labels ?? [];
+  const yCodes = scored.yTrueCodes!;
+  const modelClasses = model.classes ?? [];
+  const seen = new Set<number>();
+  for (let i = 0; i < yCodes.length; i++) seen.add(yCodes[i]);
+  const unknown = [...seen].map((code) => labels[code]).filter((label) => !modelClasses.includes(label));
+  if (unknown.length > 0 && modelClasses.length > 0) {
+    throw new ModelError(
+      `${model.path}: the target has classes the model never emits: ${unknown.map((label) => JSON.stringify(label)).join(', ')} (model classes: ${modelClasses.join(', ')})`
+    );
+  }
+  const classes = sortClasses([...new Set([...modelClasses, ...[...seen].map((code) => labels[code])])]);
+  const index = new Map(classes.map((label, i) => [label, i]));
+  const toSorted = labels.map((label) => index.get(label) ?? -1);
+  const yTrue = new Int32Array(yCodes.length);
+  const yPred = new Int32Array(yCodes.length);
+  const predicted = model.predictionCodes!;
+  for (let i = 0; i < yTrue.length; i++) {
+    yTrue[i] = toSorted[yCodes[i]]!;
+    yPred[i] = toSorted[predicted[i]]!;
+    if (yPred[i] < 0)
+      throw new ModelError(
+        `${model.path}: predicted label ${JSON.stringify(labels[predicted[i]])} is not among its classes`
+      );
+  }
+  let proba: Float64Array | null = null;
+  if (model.proba !== null) {
+    const columns = modelClasses.length;
+    const width = classes.length;
+    proba = new Float64Array(yTrue.length * width);
+    const target = modelClasses.map((label) => index.get(label)!);
+    for (let row = 0; row < yTrue.length; row++) {
+      for (let c = 0; c < columns; c++) proba[row * width + target[c]] = model.proba[row * columns + c]!;
+    }
+  }
+  const positive = posLabel ?? classes[classes.length - 1];
+  const posIndex = index.get(positive);
+  if (posIndex === undefined) {
+    throw new ConfigurationError(
+      `pos-label: \`${positive}\` is not a class (classes: ${classes.join(', ')})`
+    );
+  }
+  return { yTrue, yPred, proba, classes, posLabel: posIndex };
+}
