@@ -9,8 +9,7 @@ import {
   regressionMetrics,
   rocCurve,
   type ClassificationInput,
-  type RegressionInput,
-  type Task
+  type RegressionInput
 } from '../metrics/index.js';
 import {
   loadModel,
