@@ -63,15 +63,59 @@ const data = z.strictObject({
   drift: drift.optional()
 });
 
+const thresholdEntry = z.strictObject({
+  min: z.number().optional(),
+  max: z.number().optional(),
+  'max-drop': z.union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?%$/)]).optional().describe('Largest allowed drop against the baseline: absolute (0.01) or relative ("2%").'),
+  'max-rise': z.union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?%$/)]).optional(),
+  'max-gap': z.number().min(0).optional().describe('Largest difference between slices of `across`.'),
+  across: z.string().optional(),
+  direction: z.enum(['higher', 'lower']).optional().describe("Override the metric's direction."),
+  slice: z.string().optional().describe('Apply to one slice, e.g. "region=north".')
+});
+
+const sliceEntry = z.union([
+  z.string(),
+  z.strictObject({ column: z.string(), bins: z.array(z.number()).min(2).optional() })
+]);
+
+const evaluate = z.strictObject({
+  model: z.string().optional().describe('The candidate ONNX model, when the `model` input is not given.'),
+  data: z.string().optional().describe('The test set (path or glob).'),
+  target: z.string().optional().describe('The label column.'),
+  task: z.enum(['classification', 'regression']).optional(),
+  'pos-label': z.union([z.string(), z.number()]).optional(),
+  features: z.array(z.string()).optional(),
+  predictions: z.string().optional().describe('A predictions column (or file) instead of a model.'),
+  thresholds: z.union([z.string(), z.record(z.string(), thresholdEntry)]).optional(),
+  slices: z.array(sliceEntry).optional(),
+  'min-slice-size': z.number().int().min(1).default(30),
+  baseline: z.string().optional().describe('A baseline model path, or a previous verdict JSON.'),
+  significance: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        resamples: z.number().int().min(100).max(100000).default(1000),
+        confidence: z.number().gt(0).lt(1).default(0.95),
+        seed: z.number().int().default(0)
+      })
+    ])
+    .optional()
+    .describe('Paired bootstrap on change gates (default on: 1000 resamples, 95%, seed 0); false turns it off.'),
+  nan: z.enum(['error', 'drop']).default('error')
+});
+
 /** The `mlgate.yml` schema. Sections for train, evaluate, registry and deploy join as those land. */
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1).default(1),
-  data: data.optional()
+  data: data.optional(),
+  evaluate: evaluate.optional()
 });
 
 export type Config = z.infer<typeof configSchema>;
 export type DataConfig = z.infer<typeof data>;
 export type SuiteConfig = z.infer<typeof suite>;
 export type DriftConfig = z.infer<typeof drift>;
+export type EvaluateConfig = z.infer<typeof evaluate>;
 export type DriftMethodName = (typeof DRIFT_METHODS)[number];

@@ -1,5 +1,6 @@
 import type { CheckResult, Verdict } from '../gate/verdict.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
+import { barChart } from './mermaid.js';
 
 const ICON = { pass: '✅', fail: '❌', warn: '⚠️' } as const;
 
@@ -55,5 +56,30 @@ export function details(summary: string, body: string): string {
 
 /** The verdict line shown first everywhere: icon, gate, headline. */
 export function verdictLine(verdict: Verdict): string {
-  return `### ${verdictIcon(verdict)} mlgate ${verdict.gate}: ${escapeMarkdown(verdict.headline)}`;
+  return `### ${verdictIcon(verdict)} mlgate ${escapeMarkdown(verdict.gate)}: ${escapeMarkdown(verdict.headline)}`;
+}
+
+/** A check id without the Great Expectations prefix, short enough for a chart axis. */
+export function shortCheckName(id: string): string {
+  return id.replace(/^expect_(column_values_to_|column_|table_|compound_columns_to_)?/, '');
+}
+
+/** The share of failing rows (Great Expectations' `unexpected_percent`) of each failing check. */
+export function failingShareChart(checks: readonly CheckResult[]): string {
+  const bars = checks.flatMap((check) => {
+    const percent = check.observed.unexpected_percent;
+    return !check.success && typeof percent === 'number' && Number.isFinite(percent)
+      ? [{ label: shortCheckName(check.id), value: percent }]
+      : [];
+  });
+  return barChart({ title: 'Failing rows per check, percent', yLabel: 'percent of rows', bars, yMin: 0 });
+}
+
+/** Any gate's markdown: the verdict line, the checks (failing first) and their failing shares. */
+export function renderGenericSummary(verdict: Verdict): string {
+  const parts = [verdictLine(verdict)];
+  if (verdict.checks.length > 0) parts.push(checksTable(verdict.checks));
+  const chart = failingShareChart(verdict.checks);
+  if (chart !== '') parts.push(chart);
+  return parts.join('\n\n');
 }

@@ -6,15 +6,23 @@ import type { Command } from '../../runtime/command.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import type { Host } from '../../runtime/host.js';
 import { input } from '../../runtime/inputs.js';
+import { reportingInputs } from '../../report/options.js';
 import { validateData } from './validate-data.js';
 
 export const runInputs = {
   config: input.text('The config file (default: mlgate.yml, when it exists).'),
   'fail-on': input.choice('Which failures fail the step.', FAIL_ON, 'error'),
-  'report-dir': input.text('Where the verdict JSON, JUnit XML and markdown report are written.', {
-    default: 'mlgate-report'
-  }),
-  'github-token': input.secret('Token for check runs and PR comments.')
+  'report-dir': input.text(
+    'Where the report bundle is written: verdict JSON, markdown, HTML report, JUnit XML.',
+    {
+      default: 'mlgate-report'
+    }
+  ),
+  'github-token': input.secret('Token for check runs and PR comments.'),
+  comment: reportingInputs.comment,
+  'comment-on-pass': reportingInputs['comment-on-pass'],
+  publish: reportingInputs.publish,
+  'upload-report': reportingInputs['upload-report']
 };
 
 /** A stage's outputs appear as `<stage>-<output>` so stages don't overwrite each other. */
@@ -63,7 +71,13 @@ export const run: Command<typeof runInputs> = {
             config: inputs.config,
             'fail-on': inputs['fail-on'],
             'report-dir': inputs['report-dir'],
-            'github-token': inputs['github-token']
+            'github-token': inputs['github-token'],
+            'check-name': undefined,
+            comment: inputs.comment,
+            'comment-on-pass': inputs['comment-on-pass'],
+            publish: inputs.publish,
+            'upload-report': inputs['upload-report'],
+            'artifact-name': undefined
           },
           stageHost(host, 'validate-data')
         )

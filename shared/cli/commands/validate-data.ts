@@ -1,6 +1,6 @@
 import { formatCount } from '../../checks/evaluator.js';
 import { planValidation } from '../../checks/plan.js';
-import { validate, type DataDetails } from '../../checks/validate.js';
+import { validateInWorker, type DataDetails } from '../../checks/validate.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../../config/load.js';
 import {
   FAIL_ON,
@@ -10,7 +10,8 @@ import {
   type CheckResult,
   type Verdict
 } from '../../gate/verdict.js';
-import { renderDataSummary } from '../../report/data-summary.js';
+import { reportKey } from '../../report/comment.js';
+import { reportingInputs, reportingOptions } from '../../report/options.js';
 import { publishVerdict } from '../../report/publish.js';
 import type { Command } from '../../runtime/command.js';
 import { input } from '../../runtime/inputs.js';
@@ -31,10 +32,14 @@ export const validateDataInputs = {
   ),
   config: input.text('The config file (default: mlgate.yml, when it exists).'),
   'fail-on': input.choice('Which failures fail the step.', FAIL_ON, 'error'),
-  'report-dir': input.text('Where the verdict JSON, JUnit XML and markdown report are written.', {
-    default: 'mlgate-report'
-  }),
-  'github-token': input.secret('Token for check runs and PR comments.')
+  'report-dir': input.text(
+    'Where the report bundle is written: verdict JSON, markdown, HTML report, JUnit XML.',
+    {
+      default: 'mlgate-report'
+    }
+  ),
+  'github-token': input.secret('Token for check runs and PR comments.'),
+  ...reportingInputs
 };
 
 /** validate-data: data tests (and drift against a reference) on a data set, as one verdict. */
@@ -48,13 +53,15 @@ export const validateData: Command<typeof validateDataInputs> = {
     report: 'Path of the verdict JSON.',
     fingerprint: 'sha256 of the data set (over each file’s sha256).',
     rows: 'Rows in the data set.',
-    'failed-checks': 'JSON array of the ids of the checks that failed.'
+    'failed-checks': 'JSON array of the ids of the checks that failed.',
+    'check-run-id': 'Id of the check run, when one was posted.',
+    'comment-url': 'URL of the sticky pull-request comment, when one was posted or updated.'
   },
   async run(inputs, host) {
     const started = Date.now();
     const loaded = await loadConfig(inputs.config ?? DEFAULT_CONFIG_FILE, inputs.config !== undefined);
     const plan = planValidation(inputs, loaded);
-    const outcome = await validate(plan, host.logger);
+    const outcome = await validateInWorker(plan, host.logger);
     const status = statusOf(outcome.checks);
     const failOn = inputs['fail-on'];
     const verdict: Verdict<DataDetails> = {
@@ -69,7 +76,9 @@ export const validateData: Command<typeof validateDataInputs> = {
       durationMs: Date.now() - started,
       details: outcome.details
     };
-    await publishVerdict(verdict, renderDataSummary(verdict), host, inputs['report-dir']!);
+    // The sticky comment's identity: this data set, config and suite (not their contents, which change).
+    const key = reportKey([loaded.file ?? '', plan.data, inputs.suite ?? '', inputs['check-name'] ?? '']);
+    await publishVerdict(verdict, host, reportingOptions(inputs, key));
     host.setOutput('fingerprint', outcome.details.data.fingerprint);
     host.setOutput('rows', String(outcome.details.data.rows));
     host.setOutput(
