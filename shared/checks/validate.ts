@@ -172,7 +172,11 @@ export const VALIDATE_WORKER_ROLE = 'mlgate-validate';
  */
 export async function validateInWorker(plan: ValidationPlan, logger: Logger): Promise<ValidationOutcome> {
   const script = bundlePath();
-  if (script === undefined || process.env.MLGATE_WORKER === '0' || (await dataBytes(plan)) < WORKER_MIN_BYTES) {
+  if (
+    script === undefined ||
+    process.env.MLGATE_WORKER === '0' ||
+    (await dataBytes(plan)) < WORKER_MIN_BYTES
+  ) {
     return validate(plan, logger);
   }
   return runInWorker<ValidationOutcome>(script, VALIDATE_WORKER_ROLE, plan, logger);
@@ -186,7 +190,11 @@ async function dataBytes(plan: ValidationPlan): Promise<number> {
   let bytes = 0;
   for (const pattern of [plan.data, ...(plan.reference === undefined ? [] : [plan.reference])]) {
     const files = await expandPattern(pattern).catch(() => []);
-    for (const file of files) bytes += await stat(file).then((info) => info.size, () => 0);
+    for (const file of files)
+      bytes += await stat(file).then(
+        (info) => info.size,
+        () => 0
+      );
   }
   return bytes;
 }

@@ -66,7 +66,10 @@ const data = z.strictObject({
 const thresholdEntry = z.strictObject({
   min: z.number().optional(),
   max: z.number().optional(),
-  'max-drop': z.union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?%$/)]).optional().describe('Largest allowed drop against the baseline: absolute (0.01) or relative ("2%").'),
+  'max-drop': z
+    .union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?%$/)])
+    .optional()
+    .describe('Largest allowed drop against the baseline: absolute (0.01) or relative ("2%").'),
   'max-rise': z.union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?%$/)]).optional(),
   'max-gap': z.number().min(0).optional().describe('Largest difference between slices of `across`.'),
   across: z.string().optional(),
@@ -101,7 +104,9 @@ const evaluate = z.strictObject({
       })
     ])
     .optional()
-    .describe('Paired bootstrap on change gates (default on: 1000 resamples, 95%, seed 0); false turns it off.'),
+    .describe(
+      'Paired bootstrap on change gates (default on: 1000 resamples, 95%, seed 0); false turns it off.'
+    ),
   nan: z.enum(['error', 'drop']).default('error')
 });
 

@@ -16,7 +16,8 @@ export interface EvaluationInputs {
   readonly thresholds?: string;
   readonly baseline?: string;
   readonly slices?: string;
-  readonly nan?: 'error' | 'drop';
+  /** error | drop; validated here. */
+  readonly nan?: string;
 }
 
 /** Every name a threshold may use: the metrics and the model's own figures. */
@@ -95,6 +96,11 @@ export function planEvaluation(inputs: EvaluationInputs, loaded: LoadedConfig): 
     minSliceSize: config?.['min-slice-size'] ?? 30,
     ...(baseline === undefined ? {} : { baseline }),
     significance,
-    nan: inputs.nan ?? config?.nan ?? 'error'
+    nan: nanPolicy(inputs.nan) ?? config?.nan ?? 'error'
   };
+}
+
+function nanPolicy(value: string | undefined): 'error' | 'drop' | undefined {
+  if (value === undefined || value === 'error' || value === 'drop') return value;
+  throw new ConfigurationError(`input \`nan\`: expected one of error, drop, got \`${value}\``);
 }

@@ -64,3 +64,23 @@ export function barChart(chart: BarChart): string {
   const hidden = chart.bars.length - bars.length;
   return hidden > 0 ? `${lines.join('\n')}\n\n_${hidden} more not charted._` : lines.join('\n');
 }
+
+/** A fenced ```mermaid line chart of y over evenly spaced x labels (a curve sampled at `points`). */
+export function lineChart(chart: {
+  readonly title: string;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+}): string {
+  if (chart.x.length < 2 || chart.x.length !== chart.y.length) return '';
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `    title "${mermaidLabel(chart.title, 80)}"`,
+    `    x-axis "${mermaidLabel(chart.xLabel, 40)}" [${chart.x.map((value) => `"${mermaidNumber(Number(value.toFixed(3)))}"`).join(', ')}]`,
+    `    y-axis "${mermaidLabel(chart.yLabel, 40)}" 0 --> 1`,
+    `    line [${chart.y.map(mermaidNumber).join(', ')}]`,
+    '```'
+  ].join('\n');
+}

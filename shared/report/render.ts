@@ -4,7 +4,9 @@ import { renderDataHtml } from './data-html.js';
 import { renderDataSummary } from './data-summary.js';
 import { checksSection, renderHtml } from './html.js';
 import { renderGenericSummary } from './markdown.js';
-import { isDataDetails } from './verdict-schema.js';
+import { isDataDetails, isEvaluationDetails } from './verdict-schema.js';
+import { evaluateHtmlSections, renderEvaluateSummary } from './evaluate-summary.js';
+import type { EvaluationDetails } from '../gate/evaluation-types.js';
 
 /** A verdict rendered for people: markdown (summary, comment, check run) and the HTML report. */
 export interface RenderedReport {
@@ -21,6 +23,13 @@ export function renderReport(verdict: Verdict): RenderedReport {
   if (verdict.gate === 'validate-data' && isDataDetails(verdict.details)) {
     const data = verdict as Verdict<DataDetails>;
     return { markdown: renderDataSummary(data), html: renderDataHtml(data) };
+  }
+  if (verdict.gate === 'evaluate-thresholds' && isEvaluationDetails(verdict.details)) {
+    const evaluation = verdict as Verdict<EvaluationDetails>;
+    return {
+      markdown: renderEvaluateSummary(evaluation),
+      html: renderHtml(verdict, [checksSection(verdict.checks), ...evaluateHtmlSections(evaluation)])
+    };
   }
   return {
     markdown: renderGenericSummary(verdict),

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { DataDetails } from '../checks/validate.js';
+import type { EvaluationDetails } from '../gate/evaluation-types.js';
 import { VERDICT_VERSION, type Verdict } from '../gate/verdict.js';
 import { DataError } from '../runtime/errors.js';
 
@@ -118,4 +119,41 @@ export function parseVerdict(json: unknown, where: string): Verdict {
 /** Whether validate-data's details have every field its renderers read, with the right types. */
 export function isDataDetails(details: unknown): details is DataDetails {
   return dataDetailsSchema.safeParse(details).success;
+}
+
+const metricValues = z.record(z.string(), finite.nullable());
+const modelFacts = z.object({
+  path: text,
+  bytes: count,
+  latencyMsPerRow: finite.nullable(),
+  features: z.array(text)
+});
+const sliceMetrics = z.array(
+  z.object({ slice: text, column: text.optional(), rows: count, values: metricValues })
+);
+
+/** The fields of evaluate-thresholds' details its renderers read. */
+const evaluationDetailsSchema = z.object({
+  task: z.enum(['classification', 'regression']),
+  data: z.object({ path: text, rows: count, dropped: count }),
+  model: modelFacts,
+  baseline: modelFacts.extend({ kind: z.enum(['model', 'verdict']) }).optional(),
+  metrics: sliceMetrics.min(1),
+  baselineMetrics: sliceMetrics.optional(),
+  classes: z.array(text).optional(),
+  confusionMatrix: z.array(z.array(count)).optional(),
+  curves: z
+    .object({
+      roc: z.object({ fpr: z.array(finite), tpr: z.array(finite), auc: finite.nullable() }).optional(),
+      pr: z.object({ recall: z.array(finite), precision: z.array(finite) }).optional()
+    })
+    .optional(),
+  reasons: z.record(z.string(), text),
+  warnings: z.array(z.object({ metric: text, message: text })),
+  notes: z.array(text)
+});
+
+/** Whether evaluate-thresholds' details have every field its renderers read, with the right types. */
+export function isEvaluationDetails(details: unknown): details is EvaluationDetails {
+  return evaluationDetailsSchema.safeParse(details).success;
 }

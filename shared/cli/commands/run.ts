@@ -7,6 +7,7 @@ import { ConfigurationError } from '../../runtime/errors.js';
 import type { Host } from '../../runtime/host.js';
 import { input } from '../../runtime/inputs.js';
 import { reportingInputs } from '../../report/options.js';
+import { evaluateThresholds } from './evaluate-thresholds.js';
 import { validateData } from './validate-data.js';
 
 export const runInputs = {
@@ -48,10 +49,10 @@ function stageHost(host: Host, stage: string): Host {
   };
 }
 
-/** run: every stage the config sets up, in pipeline order (validate-data; train and evaluate join as they land). */
+/** run: every stage the config sets up, in pipeline order (validate-data, evaluate-thresholds; train joins when it lands). */
 export const run: Command<typeof runInputs> = {
   name: 'run',
-  description: 'Run every stage the config sets up, in order (validate-data, then later stages).',
+  description: 'Run every stage the config sets up, in order (validate-data, then evaluate-thresholds).',
   inputs: runInputs,
   outputs: {
     passed: 'true when every stage passed.',
@@ -88,9 +89,48 @@ export const run: Command<typeof runInputs> = {
         report: join(inputs['report-dir']!, 'validate-data.json')
       });
     }
+    const evaluateSection = loaded.config.evaluate;
+    if (
+      evaluateSection?.data !== undefined &&
+      (evaluateSection.model !== undefined || evaluateSection.predictions !== undefined)
+    ) {
+      const result = await host.logger.group('evaluate-thresholds', () =>
+        evaluateThresholds.run(
+          {
+            model: undefined,
+            data: undefined,
+            target: undefined,
+            task: 'auto',
+            'pos-label': undefined,
+            features: undefined,
+            predictions: undefined,
+            thresholds: undefined,
+            baseline: undefined,
+            slices: undefined,
+            nan: undefined,
+            config: inputs.config,
+            'fail-on': inputs['fail-on'],
+            'report-dir': inputs['report-dir'],
+            'github-token': inputs['github-token'],
+            'check-name': undefined,
+            comment: inputs.comment,
+            'comment-on-pass': inputs['comment-on-pass'],
+            publish: inputs.publish,
+            'upload-report': inputs['upload-report'],
+            'artifact-name': undefined
+          },
+          stageHost(host, 'evaluate-thresholds')
+        )
+      );
+      stages.push({
+        stage: 'evaluate-thresholds',
+        passed: result.ok,
+        report: join(inputs['report-dir']!, 'evaluate-thresholds.json')
+      });
+    }
     if (stages.length === 0) {
       throw new ConfigurationError(
-        `${loaded.file ?? DEFAULT_CONFIG_FILE}: nothing to run: set data.path (validate-data) in the config`
+        `${loaded.file ?? DEFAULT_CONFIG_FILE}: nothing to run: set data.path (validate-data) or evaluate.data with evaluate.model (evaluate-thresholds) in the config`
       );
     }
     const summary = join(inputs['report-dir']!, 'run.json');
