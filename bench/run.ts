@@ -7,10 +7,11 @@
  * --cli PATH (the CLI bundle, default dist/mlgate/index.js), --only NAME (one bench).
  */
 import { type BenchContext, type BenchModule } from './lib.js';
+import { evaluateThresholds } from './evaluate-thresholds.js';
 import { validateData } from './validate-data.js';
 
-/** Every bench, in order. evaluate-thresholds and train join here as modules. */
-const BENCHES: readonly BenchModule[] = [validateData];
+/** Every bench, in order. train joins here as a module. */
+const BENCHES: readonly BenchModule[] = [validateData, evaluateThresholds];
 
 /** A bad command line: printed without a stack. */
 class UsageError extends Error {}

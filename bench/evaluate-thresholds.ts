@@ -1,0 +1,622 @@
+/**
+ * The evaluate-thresholds bench: mlgate's CLI bundle run as a user runs it (read, score with
+ * onnxruntime, every binary metric, the gate, the report) on the 2M-row bench CSV with a 6-feature
+ * logistic model, against anchors measured in the same run:
+ *
+ * - Python: pandas read_csv + numpy scoring + scikit-learn's metrics (bench/evaluate_thresholds_python.py);
+ * - mlgate's read alone: mlgate's own CSV reader streaming the same file, timed inside a process;
+ * - onnxruntime alone: `session.run` on the same rows preloaded as a [N, 6] float32 tensor (in
+ *   65,536-row chunks, as mlgate scores, and as one tensor), plus the metric sort (Float64Array sort
+ *   of the N scores);
+ * - DuckDB's read_csv (count(*)), for context.
+ *
+ * The two anchors that use mlgate's code run in child processes under this Node (Node 24):
+ * `node --import tsx bench/evaluate-thresholds.ts anchor read <csv>` and
+ * `... anchor ort <csv> <model> <runs>`; each prints one JSON object.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ensureCsv } from './generate.js';
+import {
+  ROOT,
+  compact,
+  fixed,
+  formatTable,
+  machine,
+  median,
+  printTargets,
+  runNode,
+  runProcess,
+  tail,
+  target,
+  writeResults,
+  type BenchContext,
+  type BenchModule,
+  type ProcessRun,
+  type Target,
+  warmPageCache
+} from './lib.js';
+
+const ROWS = 2_000_000;
+/** Debian's python (scikit-learn 1.2, onnx 1.12, pandas 1.5), not a pyenv or venv python on PATH. */
+const PYTHON = '/usr/bin/python3';
+const MODEL_SCRIPT = 'bench/make_bench_model.py';
+const PYTHON_SCRIPT = 'bench/evaluate_thresholds_python.py';
+const MODEL = 'bench/data/evaluate-thresholds-model.onnx';
+const MODEL_JSON = 'bench/data/evaluate-thresholds-model.json';
+const THIS_SCRIPT = 'bench/evaluate-thresholds.ts';
+const THRESHOLDS = 'accuracy >= 0.5, roc_auc >= 0.5, log_loss <= 10';
+/** mlgate's default rows per session.run (shared/model/score.ts). */
+const CHUNK_ROWS = 65_536;
+/** The metrics both sides compute (mlgate computes more: macro/weighted averages, MCC, kappa, ECE…). */
+const SHARED_METRICS = [
+  'accuracy',
+  'precision',
+  'recall',
+  'f1',
+  'roc_auc',
+  'average_precision',
+  'log_loss',
+  'brier_score'
+] as const;
+
+const TARGET_PYTHON_RATIO = 3;
+const TARGET_BEYOND_READ_RATIO = 1.5;
+
+interface DataFile {
+  readonly path: string;
+  readonly rows: number;
+  readonly bytes: number;
+}
+
+async function dataFile(rows: number): Promise<DataFile> {
+  const started = performance.now();
+  const path = await ensureCsv(rows);
+  const seconds = (performance.now() - started) / 1000;
+  if (seconds > 1) console.log(`generated ${relative(ROOT, path)} in ${seconds.toFixed(1)} s`);
+  warmPageCache(path);
+  return { path: relative(ROOT, path), rows, bytes: statSync(path).size };
+}
+
+/** The bench model (and its coefficients as JSON), trained by make_bench_model.py when missing. */
+async function ensureModel(data: DataFile): Promise<{ trainedSeconds?: number }> {
+  if (existsSync(join(ROOT, MODEL)) && existsSync(join(ROOT, MODEL_JSON))) return {};
+  if (!existsSync(PYTHON))
+    throw new Error(`${PYTHON} not found (apt-get install python3-sklearn python3-onnx python3-pandas)`);
+  const run = await runProcess(PYTHON, [MODEL_SCRIPT, data.path, MODEL]);
+  if (run.exitCode !== 0)
+    throw new Error(`${MODEL_SCRIPT} exited with ${run.exitCode}:\n${tail(run.stderr)}`);
+  console.log(`trained ${MODEL} in ${run.seconds.toFixed(1)} s`);
+  return { trainedSeconds: run.seconds };
+}
+
+// --- mlgate --------------------------------------------------------------------------------------
+
+interface VerdictFacts {
+  readonly rows: number;
+  readonly dropped: number;
+  readonly values: Record<string, number | null>;
+}
+
+interface MlgateFigures {
+  readonly runs: readonly { seconds: number; peakRssMiB: number | undefined; exitCode: number | null }[];
+  readonly seconds: number;
+  readonly peakRssMiB: number | undefined;
+  readonly rowsPerSecond: number;
+  readonly verdict: VerdictFacts;
+  /** mlgate's own time in session.run: latency_ms_per_row × rows scored (median). */
+  readonly sessionRunSeconds: number;
+}
+
+/** Exit codes: 0 passed, 1 gate failed (still a complete run), 2 invalid input, 3 bug. */
+async function runMlgate(cli: string, data: DataFile): Promise<ProcessRun & { verdict: VerdictFacts }> {
+  const reportDir = mkdtempSync(join(tmpdir(), 'mlgate-bench-report-'));
+  try {
+    const run = await runNode(cli, mlgateArgs(data.path, reportDir), true);
+    if (run.exitCode !== 0 && run.exitCode !== 1) {
+      throw new Error(
+        `mlgate evaluate-thresholds on ${data.path} exited with ${run.exitCode ?? run.signal}:\n${tail(run.stderr || run.stdout)}`
+      );
+    }
+    const verdict = JSON.parse(readFileSync(join(reportDir, 'evaluate-thresholds.json'), 'utf8')) as {
+      details: {
+        data: { rows: number; dropped: number };
+        metrics: { slice: string; values: Record<string, number | null> }[];
+      };
+    };
+    const all = verdict.details.metrics.find((entry) => entry.slice === 'all') ?? verdict.details.metrics[0];
+    return {
+      ...run,
+      verdict: { rows: verdict.details.data.rows, dropped: verdict.details.data.dropped, values: all.values }
+    };
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
+  }
+}
+
+function mlgateArgs(data: string, reportDir: string): string[] {
+  return [
+    'evaluate-thresholds',
+    '--model',
+    MODEL,
+    '--data',
+    data,
+    '--target',
+    'label',
+    '--nan',
+    'drop',
+    '--thresholds',
+    THRESHOLDS,
+    '--report-dir',
+    reportDir
+  ];
+}
+
+async function measureMlgate(cli: string, data: DataFile, runs: number): Promise<MlgateFigures> {
+  const measured: (ProcessRun & { verdict: VerdictFacts })[] = [];
+  for (let i = 0; i < runs; i++) measured.push(await runMlgate(cli, data));
+  if (measured.some((run) => run.exitCode === 1)) {
+    console.log(`note: the gate failed on ${data.path} (exit 1); its thresholds are meant to pass:`);
+    console.log(tail(measured[0].stdout, 12));
+  }
+  const seconds = median(measured.map((run) => run.seconds));
+  const rss = measured.map((run) => run.peakRssMiB).filter((value) => value !== undefined);
+  const verdict = measured[0].verdict;
+  return {
+    runs: measured.map(({ seconds: s, peakRssMiB, exitCode }) => ({ seconds: s, peakRssMiB, exitCode })),
+    seconds,
+    peakRssMiB: rss.length === 0 ? undefined : Math.max(...rss),
+    rowsPerSecond: data.rows / seconds,
+    verdict,
+    sessionRunSeconds: median(
+      measured.map((run) => ((run.verdict.values.latency_ms_per_row ?? Number.NaN) * run.verdict.rows) / 1000)
+    )
+  };
+}
+
+// --- Python --------------------------------------------------------------------------------------
+
+type PythonPhase = 'import' | 'read_csv' | 'prepare' | 'score' | 'metrics' | 'total_in_script';
+
+interface PythonReport {
+  readonly python: string;
+  readonly pandas: string;
+  readonly numpy: string;
+  readonly sklearn: string;
+  readonly rows_read: number;
+  readonly rows: number;
+  readonly dropped: number;
+  readonly seconds: Record<PythonPhase, number>;
+  readonly metric_seconds: Record<string, number>;
+  readonly peak_rss_mib: number;
+  readonly metrics: Record<string, number>;
+}
+
+interface PythonFigures {
+  readonly versions: string;
+  /** Whole process, start to exit (median). */
+  readonly seconds: number;
+  readonly runs: readonly number[];
+  /** Each phase as timed inside the script (medians). */
+  readonly phases: Record<PythonPhase, number>;
+  readonly metricSeconds: Record<string, number>;
+  readonly peakRssMiB: number;
+  readonly rows: number;
+  readonly dropped: number;
+  readonly metrics: Record<string, number>;
+}
+
+async function measurePython(data: DataFile, runs: number): Promise<PythonFigures> {
+  if (!existsSync(PYTHON)) throw new Error(`${PYTHON} not found (apt-get install python3-sklearn)`);
+  const reports: PythonReport[] = [];
+  const wall: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await runProcess(PYTHON, [PYTHON_SCRIPT, data.path, MODEL_JSON]);
+    if (run.exitCode !== 0)
+      throw new Error(`${PYTHON_SCRIPT} exited with ${run.exitCode}:\n${tail(run.stderr)}`);
+    reports.push(JSON.parse(run.stdout) as PythonReport);
+    wall.push(run.seconds);
+  }
+  const first = reports[0];
+  if (first.rows_read !== data.rows)
+    throw new Error(`pandas read ${first.rows_read} rows of ${data.path}, expected ${data.rows}`);
+  const phases = {} as Record<PythonPhase, number>;
+  for (const phase of Object.keys(first.seconds) as PythonPhase[])
+    phases[phase] = median(reports.map((report) => report.seconds[phase]));
+  const metricSeconds: Record<string, number> = {};
+  for (const name of Object.keys(first.metric_seconds))
+    metricSeconds[name] = median(reports.map((report) => report.metric_seconds[name]));
+  return {
+    versions: `Python ${first.python}, pandas ${first.pandas}, numpy ${first.numpy}, scikit-learn ${first.sklearn}`,
+    seconds: median(wall),
+    runs: wall,
+    phases,
+    metricSeconds,
+    peakRssMiB: Math.max(...reports.map((report) => report.peak_rss_mib)),
+    rows: first.rows,
+    dropped: first.dropped,
+    metrics: first.metrics
+  };
+}
+
+// --- anchors in child processes ------------------------------------------------------------------
+
+/** Runs `anchor <args>` of this file under this Node (with tsx, for mlgate's TypeScript sources). */
+async function runAnchor<T>(args: readonly string[]): Promise<T> {
+  const run = await runProcess(process.execPath, ['--import', 'tsx', THIS_SCRIPT, 'anchor', ...args]);
+  if (run.exitCode !== 0)
+    throw new Error(`${THIS_SCRIPT} anchor ${args[0]} exited with ${run.exitCode}:\n${tail(run.stderr)}`);
+  return JSON.parse(run.stdout) as T;
+}
+
+interface ReadFigures {
+  /** openDataset to the last batch, inside the process (median over one process per run). */
+  readonly seconds: number;
+  readonly runs: readonly number[];
+  readonly rows: number;
+}
+
+async function measureRead(data: DataFile, runs: number): Promise<ReadFigures> {
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const report = await runAnchor<{ seconds: number; rows: number }>(['read', data.path]);
+    times.push(report.seconds);
+    rows = report.rows;
+  }
+  if (rows !== data.rows)
+    throw new Error(`mlgate's reader read ${rows} rows of ${data.path}, expected ${data.rows}`);
+  return { seconds: median(times), runs: times, rows };
+}
+
+interface OrtFigures {
+  readonly version: string;
+  readonly threads: number;
+  readonly rows: number;
+  readonly createSeconds: number;
+  /** session.run over the preloaded rows in CHUNK_ROWS chunks, tensor creation included (median). */
+  readonly chunkedSeconds: number;
+  readonly chunks: number;
+  /** session.run on one [rows, 6] tensor (median). */
+  readonly wholeSeconds: number;
+  /** Float64Array.prototype.sort of the rows' positive-class scores (median). */
+  readonly sortSeconds: number;
+  readonly runs: { chunked: number[]; whole: number[]; sort: number[] };
+}
+
+/** The figures of a child's `anchor read`: mlgate's CSV reader streaming every batch of the file. */
+async function anchorRead(csv: string): Promise<{ seconds: number; rows: number }> {
+  const { openDataset } = await import('../shared/data/dataset.js');
+  const started = performance.now();
+  const dataset = await openDataset(csv);
+  let rows = 0;
+  for await (const batch of dataset.batches()) rows += batch.rowCount;
+  return { seconds: (performance.now() - started) / 1000, rows };
+}
+
+/**
+ * The figures of a child's `anchor ort`: the model's feature columns read with mlgate's reader (not
+ * timed) into one [N, 6] float32 array of the rows with no missing value, as mlgate scores them;
+ * then the session (mlgate's session options) and `runs` timed passes of each figure after one
+ * unmeasured warm-up run.
+ */
+async function anchorOrt(csv: string, modelPath: string, runs: number): Promise<OrtFigures> {
+  const { openDataset } = await import('../shared/data/dataset.js');
+  const { onnxRuntime, sessionOptions } = await import('../shared/model/runtime.js');
+  const { features } = JSON.parse(readFileSync(MODEL_JSON, 'utf8')) as { features: string[] };
+  const width = features.length;
+  const columnsNeeded = [...features, 'label'];
+  let matrix = new Float32Array(1 << 20);
+  let rows = 0;
+  for await (const batch of (await openDataset(csv)).batches()) {
+    const columns = columnsNeeded.map((name) => {
+      const column = batch.columns.find((entry) => entry.name === name);
+      if (column === undefined || column.type === 'string')
+        throw new Error(`${csv}: no numeric column ${name}`);
+      return column;
+    });
+    if (matrix.length < (rows + batch.rowCount) * width) {
+      const bigger = new Float32Array(Math.max(matrix.length * 2, (rows + batch.rowCount) * width));
+      bigger.set(matrix.subarray(0, rows * width));
+      matrix = bigger;
+    }
+    for (let row = 0; row < batch.rowCount; row++) {
+      if (columns.some((column) => column.missing[row] !== 0)) continue;
+      for (let f = 0; f < width; f++) matrix[rows * width + f] = columns[f].values[row];
+      rows++;
+    }
+  }
+  const X = matrix.subarray(0, rows * width);
+
+  const ort = await onnxRuntime();
+  const options = sessionOptions();
+  let started = performance.now();
+  const session = await ort.InferenceSession.create(readFileSync(modelPath), options);
+  const createSeconds = (performance.now() - started) / 1000;
+  const input = session.inputNames[0];
+  const fetches = ['label', 'probabilities'];
+  const tensor = (from: number, to: number): InstanceType<typeof ort.Tensor> =>
+    new ort.Tensor('float32', X.subarray(from * width, to * width), [to - from, width]);
+  await session.run({ [input]: tensor(0, Math.min(rows, CHUNK_ROWS)) }, fetches); // warm-up
+
+  const chunked: number[] = [];
+  const whole: number[] = [];
+  const sort: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    started = performance.now();
+    for (let from = 0; from < rows; from += CHUNK_ROWS)
+      await session.run({ [input]: tensor(from, Math.min(rows, from + CHUNK_ROWS)) }, fetches);
+    chunked.push((performance.now() - started) / 1000);
+
+    started = performance.now();
+    const out = await session.run({ [input]: tensor(0, rows) }, fetches);
+    whole.push((performance.now() - started) / 1000);
+
+    const probabilities = out.probabilities.data as Float32Array;
+    const scores = new Float64Array(rows);
+    for (let row = 0; row < rows; row++) scores[row] = probabilities[2 * row + 1];
+    started = performance.now();
+    scores.sort();
+    sort.push((performance.now() - started) / 1000);
+  }
+  const { version } = JSON.parse(
+    readFileSync(join(ROOT, 'node_modules', 'onnxruntime-node', 'package.json'), 'utf8')
+  ) as { version: string };
+  return {
+    version,
+    threads: options.intraOpNumThreads ?? 0,
+    rows,
+    createSeconds,
+    chunkedSeconds: median(chunked),
+    chunks: Math.ceil(rows / CHUNK_ROWS),
+    wholeSeconds: median(whole),
+    sortSeconds: median(sort),
+    runs: { chunked, whole, sort }
+  };
+}
+
+// --- DuckDB (context) ----------------------------------------------------------------------------
+
+async function measureDuckdbScan(
+  data: DataFile,
+  runs: number
+): Promise<{ version: string; seconds: number }> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const info = await connection.runAndReadAll('SELECT version() AS v');
+    const [{ v }] = info.getRowObjectsJson();
+    const path = join(ROOT, data.path).replaceAll("'", "''");
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await connection.runAndReadAll(`SELECT count(*) FROM read_csv('${path}', header = true)`);
+      times.push((performance.now() - started) / 1000);
+    }
+    return { version: typeof v === 'string' ? v : JSON.stringify(v), seconds: median(times) };
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+// --- the bench -----------------------------------------------------------------------------------
+
+async function attempt<T>(label: string, work: () => Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await work();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.log(`SKIP  ${label}: ${message}`);
+    return { error: message };
+  }
+}
+
+function ok<T extends object>(value: T | { error: string }): T | undefined {
+  return 'error' in value ? undefined : value;
+}
+
+/** |a − b| / |b|; Infinity when a is missing. */
+function relativeDifference(a: number | null | undefined, b: number): number {
+  return a === null || a === undefined ? Infinity : Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
+}
+
+export const evaluateThresholds: BenchModule = {
+  name: 'evaluate-thresholds',
+  async run(context: BenchContext): Promise<Record<string, unknown>> {
+    const data = await dataFile(ROWS);
+    const cli = context.cli;
+    const cliMissing = existsSync(resolve(ROOT, cli)) ? undefined : `${cli} not found: run npm run build`;
+    console.log(
+      `\nevaluate-thresholds: ${data.rows.toLocaleString('en-US')} rows × 10 columns, ${(data.bytes / 1e6).toFixed(1)} MB (${data.path}), 6-feature logistic model (${MODEL}); ${context.runs} run${context.runs === 1 ? '' : 's'} per figure, medians`
+    );
+    const model = await attempt('model', () => ensureModel(data));
+    const needModel = (): void => {
+      if ('error' in model) throw new Error(`no model: ${model.error}`);
+    };
+    const mlgate = await attempt('mlgate', async () => {
+      if (cliMissing !== undefined) throw new Error(cliMissing);
+      needModel();
+      return measureMlgate(cli, data, context.runs);
+    });
+    const python = await attempt('Python', async () => {
+      needModel();
+      return measurePython(data, context.runs);
+    });
+    const read = await attempt("mlgate's reader alone", () => measureRead(data, context.runs));
+    const ort = await attempt('onnxruntime alone', async () => {
+      needModel();
+      return runAnchor<OrtFigures>(['ort', data.path, MODEL, String(context.runs)]);
+    });
+    const duckdb = await attempt('DuckDB read_csv', () => measureDuckdbScan(data, context.runs));
+
+    const m = ok(mlgate);
+    const p = ok(python);
+    const r = ok(read);
+    const o = ok(ort);
+    const d = ok(duckdb);
+
+    const beyondRead = m !== undefined && r !== undefined ? m.seconds - r.seconds : undefined;
+    const sessionRun = o === undefined ? undefined : Math.min(o.chunkedSeconds, o.wholeSeconds);
+    const floor = o === undefined || sessionRun === undefined ? undefined : sessionRun + o.sortSeconds;
+
+    const rows: string[][] = [];
+    const line = (label: string, seconds: number | undefined, rss?: number, count?: number): void => {
+      rows.push([
+        label,
+        fixed(seconds, 3),
+        count === undefined || seconds === undefined ? '' : compact(count / seconds),
+        rss === undefined ? '' : fixed(rss, 0)
+      ]);
+    };
+    line('mlgate evaluate-thresholds (process)', m?.seconds, m?.peakRssMiB, data.rows);
+    line("  mlgate's CSV reader alone (in process)", r?.seconds);
+    line('  beyond reading: process − reader', beyondRead);
+    line("  its session.run (verdict's latency × rows)", m?.sessionRunSeconds);
+    line(
+      p === undefined ? 'Python (process)' : 'Python: pandas + numpy + sklearn (process)',
+      p?.seconds,
+      p?.peakRssMiB,
+      data.rows
+    );
+    if (p !== undefined) {
+      for (const [phase, label] of [
+        ['import', 'import numpy, pandas, sklearn'],
+        ['read_csv', 'read_csv'],
+        ['prepare', 'dropna + to_numpy'],
+        ['score', 'numpy scoring (float64)'],
+        ['metrics', `sklearn metrics (${Object.keys(p.metricSeconds).length})`]
+      ] as const) {
+        line(`  ${label}`, p.phases[phase]);
+      }
+      line('    of which roc_auc', p.metricSeconds.roc_auc);
+    }
+    rows.push([
+      o === undefined ? 'onnxruntime alone' : `onnxruntime ${o.version} alone (${o.threads} threads)`,
+      '',
+      '',
+      ''
+    ]);
+    if (o !== undefined) {
+      line('  create the session', o.createSeconds);
+      line(
+        `  session.run, ${o.chunks} chunks of ${compact(CHUNK_ROWS)} rows`,
+        o.chunkedSeconds,
+        undefined,
+        o.rows
+      );
+      line(`  session.run, one [${o.rows}, 6] tensor`, o.wholeSeconds, undefined, o.rows);
+      line(`  the metric sort: Float64Array sort of ${compact(o.rows)}`, o.sortSeconds);
+    }
+    line(d === undefined ? 'DuckDB read_csv count(*)' : `DuckDB ${d.version} read_csv count(*)`, d?.seconds);
+    console.log(formatTable(['', 'wall s', 'rows/s', 'peak RSS MiB'], rows));
+
+    if (m !== undefined && p !== undefined) {
+      const diffs = Object.fromEntries(
+        SHARED_METRICS.map((name) => [name, relativeDifference(m.verdict.values[name], p.metrics[name])])
+      );
+      const max = Math.max(...Object.values(diffs));
+      console.log(
+        `agreement with scikit-learn on ${m.verdict.rows.toLocaleString('en-US')} rows (Python: ${p.rows.toLocaleString('en-US')}; rows dropped for an empty clicks: mlgate ${m.verdict.dropped.toLocaleString('en-US')}, pandas ${p.dropped.toLocaleString('en-US')}): relative difference accuracy ${diffs.accuracy.toExponential(1)}, roc_auc ${diffs.roc_auc.toExponential(1)}, log_loss ${diffs.log_loss.toExponential(1)}; largest of the ${SHARED_METRICS.length} shared metrics ${max.toExponential(1)} (mlgate scores in float32, numpy in float64)`
+      );
+    }
+    if (
+      m !== undefined &&
+      r !== undefined &&
+      o !== undefined &&
+      beyondRead !== undefined &&
+      floor !== undefined
+    ) {
+      console.log(
+        `beyond reading = mlgate process ${m.seconds.toFixed(3)} s − mlgate's reader alone ${r.seconds.toFixed(3)} s = ${beyondRead.toFixed(3)} s; ` +
+          `onnxruntime floor = session.run ${sessionRun!.toFixed(3)} s (the faster of chunked and one tensor) + sort ${o.sortSeconds.toFixed(3)} s = ${floor.toFixed(3)} s`
+      );
+    }
+
+    const pythonRatio = m !== undefined && p !== undefined ? p.seconds / m.seconds : undefined;
+    const floorRatio = beyondRead !== undefined && floor !== undefined ? beyondRead / floor : undefined;
+    const targets: Target[] = [
+      target(
+        'end to end vs Python (process / process)',
+        `≥ ${TARGET_PYTHON_RATIO}× faster`,
+        pythonRatio === undefined
+          ? 'not measured'
+          : `${pythonRatio.toFixed(2)}× (${m!.seconds.toFixed(2)} s vs ${p!.seconds.toFixed(2)} s)`,
+        pythonRatio === undefined ? undefined : pythonRatio >= TARGET_PYTHON_RATIO
+      ),
+      target(
+        'beyond reading vs onnxruntime session.run + sort',
+        `≤ ${TARGET_BEYOND_READ_RATIO}×`,
+        floorRatio === undefined
+          ? 'not measured'
+          : `${floorRatio.toFixed(2)}× (${beyondRead!.toFixed(3)} s vs ${floor!.toFixed(3)} s)`,
+        floorRatio === undefined ? undefined : floorRatio <= TARGET_BEYOND_READ_RATIO
+      ),
+      {
+        name: 'peak RSS',
+        target: 'reported, no bound',
+        value:
+          m?.peakRssMiB === undefined
+            ? 'not measured'
+            : `mlgate ${m.peakRssMiB.toFixed(0)} MiB${p === undefined ? '' : `, Python ${p.peakRssMiB.toFixed(0)} MiB`}`,
+        status: 'INFO'
+      }
+    ];
+    console.log('');
+    printTargets(targets);
+
+    const results = {
+      bench: 'evaluate-thresholds',
+      date: new Date().toISOString(),
+      machine: machine(),
+      command: `node ${cli} ${mlgateArgs('<csv>', '<tmp>')
+        .map((arg) => (arg.includes(' ') ? `"${arg}"` : arg))
+        .join(' ')}`,
+      data: { ...data, columns: 10 },
+      model: { path: MODEL, features: 6, ...model },
+      formula: {
+        beyondReading:
+          'mlgate process wall time − mlgate reader alone (openDataset to last batch, in process)',
+        floor: 'min(session.run chunked, session.run one tensor) + Float64Array sort of the scores'
+      },
+      mlgate,
+      read,
+      python,
+      onnxruntime: ort,
+      duckdb,
+      targets
+    };
+    console.log(`\nwrote ${writeResults('evaluate-thresholds', results)}`);
+    return results;
+  }
+};
+
+// --- child-process entry -------------------------------------------------------------------------
+
+async function anchorMain(args: readonly string[]): Promise<void> {
+  const [kind, csv, modelPath, runs] = args;
+  let result: unknown;
+  if (kind === 'read' && csv !== undefined) result = await anchorRead(csv);
+  else if (kind === 'ort' && csv !== undefined && modelPath !== undefined)
+    result = await anchorOrt(csv, modelPath, Number(runs ?? 3));
+  else throw new Error(`usage: ${THIS_SCRIPT} anchor read <csv> | anchor ort <csv> <model> <runs>`);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command !== 'anchor') {
+    console.error(
+      `usage: ${THIS_SCRIPT} anchor read <csv> | anchor ort <csv> <model> <runs> (npm run bench runs it)`
+    );
+    process.exitCode = 2;
+  } else {
+    anchorMain(rest).catch((error: unknown) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exitCode = 1;
+    });
+  }
+}
