@@ -85,12 +85,16 @@ function sliceMetrics(
   input: ClassificationInput | RegressionInput,
   names: readonly string[],
   slices: readonly { key: string; column?: string; rows: Int32Array | null }[],
-  operational: Record<string, number | null>
+  operational: Record<string, number | null>,
+  whole: Readonly<Record<string, number | null>>
 ): SliceMetrics[] {
   return slices.map((slice) => {
-    const outcomes = metricOutcomes(names, input, slice.rows);
     const values: Record<string, number | null> = { ...operational };
-    for (const name of names) values[name] = outcomes[name]?.value ?? null;
+    if (slice.rows === null) Object.assign(values, whole);
+    else {
+      const outcomes = metricOutcomes(names, input, slice.rows);
+      for (const name of names) values[name] = outcomes[name]?.value ?? null;
+    }
     return {
       slice: slice.key,
       ...(slice.column === undefined ? {} : { column: slice.column }),
@@ -197,12 +201,20 @@ export async function evaluate(plan: EvaluationPlan, logger: Logger): Promise<Ev
     latency_ms_per_row: facts.latencyMsPerRow,
     model_bytes: facts.bytes
   });
-  const metrics = sliceMetrics(candidate.input, names, slices, operational(candidate.facts));
+  const metrics = sliceMetrics(candidate.input, names, slices, operational(candidate.facts), full.values);
 
   let baselineMetrics: SliceMetrics[] | undefined;
   let baselineFacts: (ModelFacts & { kind: 'model' | 'verdict' }) | undefined;
   if (baseline !== undefined) {
-    baselineMetrics = sliceMetrics(baseline.input, names, slices, operational(baseline.facts));
+    const whole =
+      task === 'classification'
+        ? classificationMetrics(baseline.input as ClassificationInput, names).values
+        : regressionMetrics(
+            (baseline.input as RegressionInput).yTrue,
+            (baseline.input as RegressionInput).yPred,
+            names
+          ).values;
+    baselineMetrics = sliceMetrics(baseline.input, names, slices, operational(baseline.facts), whole);
     baselineFacts = { ...baseline.facts, kind: 'model' };
   } else if (baselineKind === 'verdict') {
     const previous = await readVerdictBaseline(plan.baseline!);
