@@ -71,3 +71,33 @@ export function gatePasses(status: Status, failOn: FailOn): boolean {
   if (failOn === 'warning') return status === 'passed';
   return status !== 'failed';
 }
+
+/** Assembles a gate's verdict: status from the checks, the decision from `failOn`. */
+export function buildVerdict<Details>(
+  gate: string,
+  checks: readonly CheckResult[],
+  failOn: FailOn,
+  headline: string,
+  started: number,
+  details: Details,
+  version: string
+): Verdict<Details> {
+  const status = statusOf(checks);
+  return {
+    mlgate: { verdict: VERDICT_VERSION, version },
+    gate,
+    status,
+    passed: gatePasses(status, failOn),
+    failOn,
+    headline,
+    checks,
+    createdAt: new Date(started).toISOString(),
+    durationMs: Date.now() - started,
+    details
+  };
+}
+
+/** The ids of the failing checks, as the `failed-…` outputs give them (JSON). */
+export function failedIds(checks: readonly CheckResult[]): string {
+  return JSON.stringify(checks.filter((check) => !check.success).map((check) => check.id));
+}

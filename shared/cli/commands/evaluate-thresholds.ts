@@ -2,14 +2,7 @@ import { formatCount, formatNumber } from '../../checks/evaluator.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../../config/load.js';
 import { evaluate, type EvaluationDetails } from '../../gate/evaluation.js';
 import { planEvaluation } from '../../gate/evaluation-plan.js';
-import {
-  FAIL_ON,
-  gatePasses,
-  statusOf,
-  VERDICT_VERSION,
-  type CheckResult,
-  type Verdict
-} from '../../gate/verdict.js';
+import { buildVerdict, failedIds, FAIL_ON, type CheckResult } from '../../gate/verdict.js';
 import { reportKey } from '../../report/comment.js';
 import { reportingInputs, reportingOptions } from '../../report/options.js';
 import { publishVerdict } from '../../report/publish.js';
@@ -78,20 +71,15 @@ export const evaluateThresholds: Command<typeof evaluateThresholdsInputs> = {
     const outcome = await evaluate(plan, host.logger);
     for (const warning of outcome.details.warnings)
       host.logger.warning(`${warning.metric}: ${warning.message}`);
-    const status = statusOf(outcome.checks);
-    const failOn = inputs['fail-on'];
-    const verdict: Verdict<EvaluationDetails> = {
-      mlgate: { verdict: VERDICT_VERSION, version: MLGATE_VERSION },
-      gate: 'evaluate-thresholds',
-      status,
-      passed: gatePasses(status, failOn),
-      failOn,
-      headline: headline(outcome.checks, outcome.details),
-      checks: outcome.checks,
-      createdAt: new Date(started).toISOString(),
-      durationMs: Date.now() - started,
-      details: outcome.details
-    };
+    const verdict = buildVerdict<EvaluationDetails>(
+      'evaluate-thresholds',
+      outcome.checks,
+      inputs['fail-on'],
+      headline(outcome.checks, outcome.details),
+      started,
+      outcome.details,
+      MLGATE_VERSION
+    );
     const key = reportKey([
       loaded.file ?? '',
       plan.data,
@@ -103,10 +91,7 @@ export const evaluateThresholds: Command<typeof evaluateThresholdsInputs> = {
       list === undefined ? '' : JSON.stringify(list.find((entry) => entry.slice === 'all')?.values ?? {});
     host.setOutput('metrics', all(outcome.details.metrics));
     host.setOutput('baseline-metrics', all(outcome.details.baselineMetrics));
-    host.setOutput(
-      'failed-metrics',
-      JSON.stringify(outcome.checks.filter((check) => !check.success).map((check) => check.id))
-    );
+    host.setOutput('failed-metrics', failedIds(outcome.checks));
     host.logger.info(verdict.headline);
     return { ok: verdict.passed, message: `evaluate-thresholds: ${verdict.headline}` };
   }

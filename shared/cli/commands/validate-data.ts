@@ -2,14 +2,7 @@ import { formatCount } from '../../checks/evaluator.js';
 import { planValidation } from '../../checks/plan.js';
 import { validateInWorker, type DataDetails } from '../../checks/validate.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../../config/load.js';
-import {
-  FAIL_ON,
-  gatePasses,
-  statusOf,
-  VERDICT_VERSION,
-  type CheckResult,
-  type Verdict
-} from '../../gate/verdict.js';
+import { buildVerdict, failedIds, FAIL_ON, type CheckResult } from '../../gate/verdict.js';
 import { reportKey } from '../../report/comment.js';
 import { reportingInputs, reportingOptions } from '../../report/options.js';
 import { publishVerdict } from '../../report/publish.js';
@@ -62,29 +55,21 @@ export const validateData: Command<typeof validateDataInputs> = {
     const loaded = await loadConfig(inputs.config ?? DEFAULT_CONFIG_FILE, inputs.config !== undefined);
     const plan = planValidation(inputs, loaded);
     const outcome = await validateInWorker(plan, host.logger);
-    const status = statusOf(outcome.checks);
-    const failOn = inputs['fail-on'];
-    const verdict: Verdict<DataDetails> = {
-      mlgate: { verdict: VERDICT_VERSION, version: MLGATE_VERSION },
-      gate: 'validate-data',
-      status,
-      passed: gatePasses(status, failOn),
-      failOn,
-      headline: headline(outcome.checks, outcome.details.data.rows),
-      checks: outcome.checks,
-      createdAt: new Date(started).toISOString(),
-      durationMs: Date.now() - started,
-      details: outcome.details
-    };
+    const verdict = buildVerdict<DataDetails>(
+      'validate-data',
+      outcome.checks,
+      inputs['fail-on'],
+      headline(outcome.checks, outcome.details.data.rows),
+      started,
+      outcome.details,
+      MLGATE_VERSION
+    );
     // The sticky comment's identity: this data set, config and suite (not their contents, which change).
     const key = reportKey([loaded.file ?? '', plan.data, inputs.suite ?? '', inputs['check-name'] ?? '']);
     await publishVerdict(verdict, host, reportingOptions(inputs, key));
     host.setOutput('fingerprint', outcome.details.data.fingerprint);
     host.setOutput('rows', String(outcome.details.data.rows));
-    host.setOutput(
-      'failed-checks',
-      JSON.stringify(outcome.checks.filter((check) => !check.success).map((check) => check.id))
-    );
+    host.setOutput('failed-checks', failedIds(outcome.checks));
     host.logger.info(verdict.headline);
     return { ok: verdict.passed, message: `validate-data: ${verdict.headline}` };
   }
