@@ -41,7 +41,9 @@ export class CsvColumnBuilder {
   constructor(
     private readonly names: readonly string[],
     private readonly schema: SchemaState,
-    private readonly nulls: NullTokens
+    private readonly nulls: NullTokens,
+    /** The columns to build (the rest are skipped), or null for all. */
+    private readonly wanted: ReadonlySet<string> | null = null
   ) {
     this.decoders = names.map(() => new CellDecoder());
   }
@@ -59,7 +61,11 @@ export class CsvColumnBuilder {
   }
 
   build(cells: CsvCells): Column[] {
-    return this.names.map((name, column) => this.column(cells, column, name));
+    const columns: Column[] = [];
+    this.names.forEach((name, column) => {
+      if (this.wanted === null || this.wanted.has(name)) columns.push(this.column(cells, column, name));
+    });
+    return columns;
   }
 
   private column(cells: CsvCells, column: number, name: string): Column {

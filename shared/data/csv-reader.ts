@@ -64,7 +64,12 @@ class CsvFile {
     const tokenizer = this.tokenizer;
     let position = await this.readHeader();
     const names = this.tokenizer.names;
-    const builder = new CsvColumnBuilder(names, this.context.schema, this.context.options.nulls);
+    const builder = new CsvColumnBuilder(
+      names,
+      this.context.schema,
+      this.context.options.nulls,
+      this.context.options.columns
+    );
     const batchRows = this.context.options.batchRows;
     let expectedRows = FIRST_BATCH_ROWS;
     for (;;) {

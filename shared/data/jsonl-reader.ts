@@ -128,7 +128,10 @@ class JsonlFile {
 
   private batch(): Batch {
     const rows = this.lines.length;
-    const columns = this.names.map((name, i) => this.builder.build(name, this.columns[i], rows));
+    const wanted = this.context.options.columns;
+    const columns = this.names.flatMap((name, i) =>
+      wanted === null || wanted.has(name) ? [this.builder.build(name, this.columns[i], rows)] : []
+    );
     const batch: Batch = {
       file: this.file,
       rowCount: rows,

@@ -116,13 +116,17 @@ async function* batches(
         rowCount: rows,
         rowOffset: context.rowOffset,
         lines,
-        columns: columns.map((column, i) =>
-          buildColumn(
-            column,
-            rows === data[i].length ? data[i] : data[i].slice(offset, offset + rows),
-            context,
-            builder
-          )
+        columns: columns.flatMap((column, i) =>
+          context.options.columns === null || context.options.columns.has(column.name)
+            ? [
+                buildColumn(
+                  column,
+                  rows === data[i].length ? data[i] : data[i].slice(offset, offset + rows),
+                  context,
+                  builder
+                )
+              ]
+            : []
         )
       };
       context.rowOffset += rows;

@@ -20,6 +20,8 @@ export interface ResolvedOptions {
   readonly batchRows: number;
   /** The delimiter byte, or undefined for the format's default. */
   readonly delimiter: number | undefined;
+  /** The columns batches carry, or null for all. */
+  readonly columns: ReadonlySet<string> | null;
 }
 
 /** What the readers of one pass share. */
@@ -62,7 +64,8 @@ export function resolveOptions(options: ReadOptions = {}): ResolvedOptions {
     delimiter = code;
   }
   const tokens = options.nullTokens ?? DEFAULT_NULL_TOKENS;
-  return { types, nulls: new NullTokens(tokens), batchRows, delimiter };
+  const columns = options.columns === undefined ? null : new Set(options.columns);
+  return { types, nulls: new NullTokens(tokens), batchRows, delimiter, columns };
 }
 
 /** The context of a new pass over a data set. */

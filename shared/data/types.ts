@@ -94,6 +94,11 @@ export interface ReadOptions {
   readonly batchRows?: number;
   /** Field delimiter for CSV; default ',' (and '\t' for .tsv/.tsv.gz). */
   readonly delimiter?: string;
+  /**
+   * Only these columns appear in batches (the others are still checked for well-formedness, but not
+   * parsed): scoring a model needs its features, not every column. Default: all.
+   */
+  readonly columns?: readonly string[];
 }
 
 /** Cell texts read as null by default (a subset of pandas' `na_values`; `NaN`/`nan` are NaN, not null). */

@@ -14,6 +14,7 @@ import {
 import {
   loadModel,
   scoreModels,
+  metadataList,
   type LoadedModel,
   type ModelScores,
   type ScoredRows
@@ -80,6 +81,31 @@ async function exists(path: string): Promise<void> {
   }
 }
 
+/**
+ * The columns scoring reads, when every model's are known (its configured or `features` metadata
+ * list, or its input names when it takes one input per column): the reader then parses only those.
+ * Undefined (read everything) when a model would take "all columns but the target".
+ */
+function neededColumns(
+  models: readonly LoadedModel[],
+  plan: EvaluationPlan,
+  keep: readonly string[]
+): string[] | undefined {
+  const columns = new Set([plan.target, ...keep]);
+  for (const [index, model] of models.entries()) {
+    const inputs = model.signature.inputs;
+    const features =
+      index === 0 && plan.features !== undefined
+        ? plan.features
+        : inputs.length > 1
+          ? inputs.map((input) => input.name)
+          : metadataList(model.signature.metadata, 'features');
+    if (features === undefined) return undefined;
+    for (const feature of features) columns.add(feature);
+  }
+  return [...columns];
+}
+
 /** Metric values of every slice, for one model. */
 function sliceMetrics(
   input: ClassificationInput | RegressionInput,
@@ -125,7 +151,8 @@ export async function evaluate(plan: EvaluationPlan, logger: Logger): Promise<Ev
       const model = await loadModel(plan.model, plan.task === undefined ? {} : { task: plan.task });
       models.push(model);
       if (baselineKind === 'model') models.push(await loadModel(plan.baseline!, { task: model.task }));
-      const dataset = await openDataset(plan.data);
+      const needed = neededColumns(models, plan, keep);
+      const dataset = await openDataset(plan.data, needed === undefined ? {} : { columns: needed });
       const scored = await logger.group(`Scoring ${plan.data}`, () =>
         scoreModels(
           models.map((entry, index) =>

@@ -50,6 +50,42 @@ function binaryClfCurve(input: ClassificationInput, positive: number): ClfCurve 
 }
 
 /**
+ * The same curve at no more than `maxPoints` evenly spaced distinct thresholds (always the first and
+ * the last): for display. Two passes over the cached order, no full-length arrays: on millions of
+ * rows the full curve costs more than every metric together.
+ */
+function thinnedClfCurve(input: ClassificationInput, positive: number, maxPoints: number): ClfCurve | null {
+  const prepared = prepareClassification(input);
+  const count = prepared.classCount;
+  if (!Number.isInteger(positive) || positive < 0 || positive >= count) {
+    throw new RangeError(`curve: class ${positive} is not a class index (0..${count - 1})`);
+  }
+  if (input.proba === null) throw new RangeError('curve: the input has no probabilities');
+  const { order, labels, groupEnd } = prepared.columnOrder(positive);
+  let groups = 0;
+  for (let i = 0; i < order.length; i++) groups += groupEnd[i];
+  if (groups <= maxPoints || maxPoints < 2) return null;
+  const curve: ClfCurve = { fps: [], tps: [], thresholds: [] };
+  let next = 0;
+  let group = 0;
+  let tp = 0;
+  let fp = 0;
+  for (let i = 0; i < order.length; i++) {
+    if (labels[i] === positive) tp++;
+    else fp++;
+    if (groupEnd[i] !== 1) continue;
+    if (group === Math.round((next * (groups - 1)) / (maxPoints - 1))) {
+      curve.fps.push(fp);
+      curve.tps.push(tp);
+      curve.thresholds.push(input.proba[order[i] * count + positive]);
+      next++;
+    }
+    group++;
+  }
+  return curve;
+}
+
+/**
  * The indices of at most `maxPoints` of `length` points, evenly spaced, always the first and the last
  * (a display thinning of our own, not sklearn's); null to keep every point.
  */
@@ -73,6 +109,17 @@ export function rocCurve(
   positive: number = input.posLabel,
   maxPoints?: number
 ): RocCurve | null {
+  const thin = maxPoints === undefined ? null : thinnedClfCurve(input, positive, maxPoints - 1);
+  if (thin !== null) {
+    const negatives = thin.fps[thin.fps.length - 1];
+    const positives = thin.tps[thin.tps.length - 1];
+    if (negatives === 0 || positives === 0) return null;
+    return {
+      fpr: [0, ...thin.fps.map((f) => f / negatives)],
+      tpr: [0, ...thin.tps.map((t) => t / positives)],
+      thresholds: [thin.thresholds[0] + 1, ...thin.thresholds]
+    };
+  }
   let { fps, tps, thresholds } = binaryClfCurve(input, positive);
   if (fps.length > 2) {
     // Drop points collinear with their neighbours: np.diff(fps, 2) and np.diff(tps, 2) both zero.
@@ -104,7 +151,9 @@ export function precisionRecallCurve(
   positive: number = input.posLabel,
   maxPoints?: number
 ): PrecisionRecallCurve | null {
-  const { fps, tps, thresholds } = binaryClfCurve(input, positive);
+  const { fps, tps, thresholds } =
+    (maxPoints === undefined ? null : thinnedClfCurve(input, positive, maxPoints - 1)) ??
+    binaryClfCurve(input, positive);
   const positives = tps.length === 0 ? 0 : tps[tps.length - 1];
   if (positives === 0) return null;
   const precision = tps.map((t, i) => (t + fps[i] === 0 ? 0 : t / (t + fps[i])));

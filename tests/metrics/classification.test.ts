@@ -127,5 +127,17 @@ describe('rocCurve and precisionRecallCurve match roc_curve and precision_recall
     expect(pr.precision).toHaveLength(5);
     expect(pr.thresholds).toHaveLength(4);
     expect([pr.precision[4], pr.recall[4]]).toEqual([1, 0]);
+    // Every thinned point is a point of the curve: on the polyline of sklearn's (drop_intermediate) curve.
+    thin.fpr.forEach((x, k) => {
+      const y = thin.tpr[k];
+      const onCurve = full.fpr.some((x0, i) => {
+        const x1 = full.fpr[i + 1];
+        if (x1 === undefined || x < x0 || x > x1) return false;
+        const [y0, y1] = [full.tpr[i], full.tpr[i + 1]];
+        if (x1 === x0) return y >= Math.min(y0, y1) - 1e-12 && y <= Math.max(y0, y1) + 1e-12;
+        return Math.abs(y0 + ((y1 - y0) * (x - x0)) / (x1 - x0) - y) < 1e-12;
+      });
+      expect(onCurve).toBe(true);
+    });
   });
 });
