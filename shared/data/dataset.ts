@@ -51,7 +51,7 @@ class FileDataset implements Dataset {
   }
 
   async *batches(): AsyncGenerator<Batch> {
-    const context = newPass(this.options, this.state, this.hashes === undefined);
+    const context = newPass(this.options, this.state, this.hashes === undefined && this.options.fingerprint);
     for (const file of this.files) yield* this.read(file, context);
     this.resolvedSchema = this.state.result();
     if (context.hash) this.hashes = context.fingerprints;

@@ -22,6 +22,7 @@ export interface ResolvedOptions {
   readonly delimiter: number | undefined;
   /** The columns batches carry, or null for all. */
   readonly columns: ReadonlySet<string> | null;
+  readonly fingerprint: boolean;
 }
 
 /** What the readers of one pass share. */
@@ -65,7 +66,14 @@ export function resolveOptions(options: ReadOptions = {}): ResolvedOptions {
   }
   const tokens = options.nullTokens ?? DEFAULT_NULL_TOKENS;
   const columns = options.columns === undefined ? null : new Set(options.columns);
-  return { types, nulls: new NullTokens(tokens), batchRows, delimiter, columns };
+  return {
+    types,
+    nulls: new NullTokens(tokens),
+    batchRows,
+    delimiter,
+    columns,
+    fingerprint: options.fingerprint ?? true
+  };
 }
 
 /** The context of a new pass over a data set. */

@@ -99,6 +99,8 @@ export interface ReadOptions {
    * parsed): scoring a model needs its features, not every column. Default: all.
    */
   readonly columns?: readonly string[];
+  /** Compute each file's sha256 on the first pass (default true; scoring does not need it). */
+  readonly fingerprint?: boolean;
 }
 
 /** Cell texts read as null by default (a subset of pandas' `na_values`; `NaN`/`nan` are NaN, not null). */

@@ -44,7 +44,14 @@ export function encodeClassification(
       );
   }
   let proba: Float64Array | null = null;
-  if (model.proba !== null) {
+  if (
+    model.proba !== null &&
+    modelClasses.length === classes.length &&
+    modelClasses.every((label, i) => label === classes[i])
+  ) {
+    // The model's columns are already in sorted class order: no copy.
+    proba = model.proba;
+  } else if (model.proba !== null) {
     const columns = modelClasses.length;
     const width = classes.length;
     proba = new Float64Array(yTrue.length * width);

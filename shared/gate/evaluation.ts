@@ -152,7 +152,10 @@ export async function evaluate(plan: EvaluationPlan, logger: Logger): Promise<Ev
       models.push(model);
       if (baselineKind === 'model') models.push(await loadModel(plan.baseline!, { task: model.task }));
       const needed = neededColumns(models, plan, keep);
-      const dataset = await openDataset(plan.data, needed === undefined ? {} : { columns: needed });
+      const dataset = await openDataset(plan.data, {
+        fingerprint: false,
+        ...(needed === undefined ? {} : { columns: needed })
+      });
       const scored = await logger.group(`Scoring ${plan.data}`, () =>
         scoreModels(
           models.map((entry, index) =>

@@ -12,6 +12,9 @@ describe('reading only some columns', () => {
     const jsonl = writeTemp(dir, 'a.jsonl', '{"id": 1, "city": "Oslo"}\n{"id": 2, "city": "Rome"}\n');
     const lines = await gather(await openDataset(jsonl, { columns: ['city'] }));
     expect(lines.batches[0].columns.map((column) => column.name)).toEqual(['city']);
+    const unhashed = await openDataset(csv, { fingerprint: false });
+    await gather(unhashed);
+    expect(() => unhashed.fingerprints()).toThrow('Dataset.fingerprints() is known only after a full pass');
     const ragged = writeTemp(dir, 'b.csv', 'id,city\n1,Oslo\n2\n');
     await expect(gather(await openDataset(ragged, { columns: ['id'] }))).rejects.toThrow(
       'b.csv:3: expected 2 fields (header has 2), found 1'

@@ -61,6 +61,19 @@ export const run: Command<typeof runInputs> = {
   async run(inputs, host) {
     const loaded = await loadConfig(inputs.config ?? DEFAULT_CONFIG_FILE, inputs.config !== undefined);
     const stages: { stage: string; passed: boolean; report: string }[] = [];
+    // What every stage takes from run's own inputs: the config, the gate policy and reporting.
+    const common = {
+      config: inputs.config,
+      'fail-on': inputs['fail-on'],
+      'report-dir': inputs['report-dir'],
+      'github-token': inputs['github-token'],
+      'check-name': undefined,
+      comment: inputs.comment,
+      'comment-on-pass': inputs['comment-on-pass'],
+      publish: inputs.publish,
+      'upload-report': inputs['upload-report'],
+      'artifact-name': undefined
+    };
     if (loaded.config.data?.path !== undefined) {
       const result = await host.logger.group('validate-data', () =>
         validateData.run(
@@ -69,16 +82,7 @@ export const run: Command<typeof runInputs> = {
             reference: undefined,
             suite: undefined,
             expect: undefined,
-            config: inputs.config,
-            'fail-on': inputs['fail-on'],
-            'report-dir': inputs['report-dir'],
-            'github-token': inputs['github-token'],
-            'check-name': undefined,
-            comment: inputs.comment,
-            'comment-on-pass': inputs['comment-on-pass'],
-            publish: inputs.publish,
-            'upload-report': inputs['upload-report'],
-            'artifact-name': undefined
+            ...common
           },
           stageHost(host, 'validate-data')
         )
@@ -108,16 +112,7 @@ export const run: Command<typeof runInputs> = {
             baseline: undefined,
             slices: undefined,
             nan: undefined,
-            config: inputs.config,
-            'fail-on': inputs['fail-on'],
-            'report-dir': inputs['report-dir'],
-            'github-token': inputs['github-token'],
-            'check-name': undefined,
-            comment: inputs.comment,
-            'comment-on-pass': inputs['comment-on-pass'],
-            publish: inputs.publish,
-            'upload-report': inputs['upload-report'],
-            'artifact-name': undefined
+            ...common
           },
           stageHost(host, 'evaluate-thresholds')
         )
