@@ -8,10 +8,11 @@
  */
 import { type BenchContext, type BenchModule } from './lib.js';
 import { evaluateThresholds } from './evaluate-thresholds.js';
+import { train } from './train.js';
 import { validateData } from './validate-data.js';
 
-/** Every bench, in order. train joins here as a module. */
-const BENCHES: readonly BenchModule[] = [validateData, evaluateThresholds];
+/** Every bench, in order. */
+const BENCHES: readonly BenchModule[] = [validateData, evaluateThresholds, train];
 
 /** A bad command line: printed without a stack. */
 class UsageError extends Error {}

@@ -1,9 +1,9 @@
-"""The example project's models: logistic regressions trained with scikit-learn on
+"""The example project's production model: a logistic regression trained with scikit-learn on
 example/data/reference.csv, written as ONNX with onnx.helper (ai.onnx.ml Scaler + LinearClassifier,
-as skl2onnx would), with their feature columns in the `features` metadata.
+as skl2onnx would), with its feature columns in the `features` metadata. The pipeline's train stage
+trains the candidate; evaluate-thresholds compares it with this one.
 
-  model.onnx     the candidate: age, tenure_months, monthly_charges
-  baseline.onnx  the model in production: tenure_months, monthly_charges
+  production.onnx  age, tenure_months, monthly_charges
 
 Re-run with Debian's python3 (scikit-learn, onnx 1.12):
     /usr/bin/python3 example/make-model.py
@@ -51,5 +51,4 @@ def export(name, features):
     onnx.save(onnx_model, os.path.join(HERE, name + ".onnx"))
 
 
-export("model", ["age", "tenure_months", "monthly_charges"])
-export("baseline", ["tenure_months", "monthly_charges"])
+export("production", ["age", "tenure_months", "monthly_charges"])

@@ -13,7 +13,7 @@ const root = join(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
 const stale: string[] = [];
 /** Commands that are actions of their own (the rest are CLI/root-action only). */
-const ACTIONS = new Set(['validate-data', 'evaluate-thresholds']);
+const ACTIONS = new Set(['validate-data', 'train', 'evaluate-thresholds']);
 const GITHUB_TOKEN_DEFAULT = '${{ github.token }}';
 
 function inputsYaml(spec: InputSpec): Record<string, Record<string, unknown>> {

@@ -8,7 +8,7 @@ import { findCommand, main } from './main.js';
 await entry(async () => {
   const rootCommand = process.env.INPUT_COMMAND;
   if (process.argv.length <= 2 && rootCommand !== undefined && rootCommand !== '') {
-    await runAction(() => findCommand(rootCommand));
+    await runAction(() => findCommand(rootCommand), ['command']);
   } else {
     process.exitCode = await main(process.argv.slice(2), process.env, {
       stdout: process.stdout,

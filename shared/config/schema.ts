@@ -107,14 +107,57 @@ const evaluate = z.strictObject({
     .describe(
       'Paired bootstrap on change gates (default on: 1000 resamples, 95%, seed 0); false turns it off.'
     ),
-  nan: z.enum(['error', 'drop']).default('error')
+  nan: z
+    .enum(['error', 'drop', 'keep'])
+    .optional()
+    .describe(
+      'Rows with NaN features: error, drop, or keep (feed them to a model that handles missing values; the default for models mlgate trained).'
+    )
 });
 
-/** The `mlgate.yml` schema. Sections for train, evaluate, registry and deploy join as those land. */
+export const TRAINERS = ['logistic-regression', 'linear-regression', 'gradient-boosted-trees'] as const;
+
+const train = z.strictObject({
+  trainer: z.enum(TRAINERS).optional().describe('A built-in trainer (no Python needed).'),
+  command: z
+    .union([z.string(), z.array(z.string()).min(1)])
+    .optional()
+    .describe(
+      'Instead of a trainer: the training program, as an argv list (or a string split like a shell would, without one). It must write model.onnx to $MLGATE_OUTPUT_DIR.'
+    ),
+  shell: z.boolean().default(false).describe('Run `command` (a string) through /bin/sh.'),
+  timeout: z.number().positive().default(360).describe('Minutes before the command is stopped.'),
+  data: z.string().optional().describe('The training set (path or glob).'),
+  validation: z.string().optional().describe('A validation set, scored after training (built-in trainers).'),
+  target: z.string().optional().describe('The label (or value) column.'),
+  features: z
+    .array(z.string())
+    .optional()
+    .describe('Feature columns (default: every column but the target).'),
+  task: z.enum(['classification', 'regression']).optional(),
+  'params-file': z
+    .string()
+    .optional()
+    .describe('Params file, YAML or JSON (default: params.yaml when it exists).'),
+  params: z.record(z.string(), z.unknown()).optional().describe('Params, over the params file.'),
+  seed: z.number().int().min(0).optional().describe('The seed (default 0).'),
+  'output-dir': z
+    .string()
+    .optional()
+    .describe('Where the model, metrics and manifest go (default mlgate-model).'),
+  cache: z.boolean().default(true).describe('Reuse the outputs of an identical earlier run.'),
+  code: z
+    .array(z.string())
+    .optional()
+    .describe("Globs of the code files in the run key (default: the command's script and the lockfiles).")
+});
+
+/** The `mlgate.yml` schema. Sections for registry and deploy join as those land. */
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1).default(1),
   data: data.optional(),
+  train: train.optional(),
   evaluate: evaluate.optional()
 });
 
@@ -123,4 +166,5 @@ export type DataConfig = z.infer<typeof data>;
 export type SuiteConfig = z.infer<typeof suite>;
 export type DriftConfig = z.infer<typeof drift>;
 export type EvaluateConfig = z.infer<typeof evaluate>;
+export type TrainConfig = z.infer<typeof train>;
 export type DriftMethodName = (typeof DRIFT_METHODS)[number];

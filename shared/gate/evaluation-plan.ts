@@ -1,5 +1,6 @@
 import type { LoadedConfig } from '../config/load.js';
 import { METRICS, type Task } from '../metrics/index.js';
+import type { NanPolicy } from '../model/score.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { OPERATIONAL_METRICS, type EvaluationPlan } from './evaluation-types.js';
 import { edges, parseSlices, type SliceSpec } from './slices.js';
@@ -79,6 +80,7 @@ export function planEvaluation(inputs: EvaluationInputs, loaded: LoadedConfig): 
   const posLabel =
     inputs['pos-label'] ?? (config?.['pos-label'] === undefined ? undefined : String(config['pos-label']));
   const baseline = inputs.baseline ?? config?.baseline;
+  const nan = nanPolicy(inputs.nan) ?? config?.nan;
   const significance =
     config?.significance === false
       ? false
@@ -96,11 +98,11 @@ export function planEvaluation(inputs: EvaluationInputs, loaded: LoadedConfig): 
     minSliceSize: config?.['min-slice-size'] ?? 30,
     ...(baseline === undefined ? {} : { baseline }),
     significance,
-    nan: nanPolicy(inputs.nan) ?? config?.nan ?? 'error'
+    ...(nan === undefined ? {} : { nan })
   };
 }
 
-function nanPolicy(value: string | undefined): 'error' | 'drop' | undefined {
-  if (value === undefined || value === 'error' || value === 'drop') return value;
-  throw new ConfigurationError(`input \`nan\`: expected one of error, drop, got \`${value}\``);
+function nanPolicy(value: string | undefined): NanPolicy | undefined {
+  if (value === undefined || value === 'error' || value === 'drop' || value === 'keep') return value;
+  throw new ConfigurationError(`input \`nan\`: expected one of error, drop, keep, got \`${value}\``);
 }

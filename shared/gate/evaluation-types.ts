@@ -1,4 +1,5 @@
 import type { ClassificationInput, RegressionInput, Task, Warning } from '../metrics/index.js';
+import type { NanPolicy } from '../model/score.js';
 import type { BootstrapOptions } from './bootstrap.js';
 import type { SliceMetrics } from './evaluate.js';
 import type { SliceSpec } from './slices.js';
@@ -24,7 +25,8 @@ export interface EvaluationPlan {
   /** A baseline model path or a previous verdict JSON. */
   readonly baseline?: string;
   readonly significance: BootstrapOptions | false;
-  readonly nan: 'error' | 'drop';
+  /** Rows with NaN or missing features; undefined: per model (see `ScoreOptions.nan`). */
+  readonly nan?: NanPolicy;
 }
 
 export interface ModelFacts {

@@ -162,7 +162,7 @@ export async function evaluate(plan: EvaluationPlan, logger: Logger): Promise<Ev
             index === 0 && plan.features !== undefined ? { model: entry, features: plan.features } : entry
           ),
           dataset,
-          { target: plan.target, nan: plan.nan, keep }
+          { target: plan.target, ...(plan.nan === undefined ? {} : { nan: plan.nan }), keep }
         )
       );
       scoredRows = scored.rows;

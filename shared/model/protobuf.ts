@@ -168,3 +168,28 @@ export function concat(parts: readonly Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/** A float field (wire type fixed32): tag and the IEEE 754 single, little-endian. */
+export function floatField(number: number, value: number): Uint8Array {
+  return concat([encodeVarint(number * 8 + WireType.Fixed32), float32Bytes([value])]);
+}
+
+/** A packed repeated float field: one length-delimited field holding the float32 values. */
+export function packedFloatsField(number: number, values: ArrayLike<number>): Uint8Array {
+  return bytesField(number, float32Bytes(values));
+}
+
+/** A packed repeated varint field (int32, int64, enum): one length-delimited field. */
+export function packedVarintsField(number: number, values: ArrayLike<bigint | number>): Uint8Array {
+  const parts: Uint8Array[] = [];
+  for (let index = 0; index < values.length; index++) parts.push(encodeVarint(values[index]));
+  return bytesField(number, concat(parts));
+}
+
+/** The values as little-endian float32 bytes, whatever the host's byte order. */
+function float32Bytes(values: ArrayLike<number>): Uint8Array {
+  const out = new Uint8Array(values.length * 4);
+  const view = new DataView(out.buffer);
+  for (let index = 0; index < values.length; index++) view.setFloat32(index * 4, values[index], true);
+  return out;
+}

@@ -20,15 +20,24 @@ export type { ModelScores } from './collect.js';
 /** A data set (`openDataset`) or any stream of column batches. */
 export type BatchSource = { batches(): AsyncIterable<Batch> } | AsyncIterable<Batch>;
 
-/** What to do with rows whose features or target are NaN or missing. */
-export type NanPolicy = 'error' | 'drop';
+/**
+ * What to do with rows whose features or target are NaN or missing: fail, leave them out, or (`keep`)
+ * feed the features as they are to a model that handles missing values itself (a missing target
+ * still fails).
+ */
+export type NanPolicy = 'error' | 'drop' | 'keep';
 
 export interface ScoreOptions {
   /** The label column, collected as `yTrue`; none when omitted (yTrue is then null). */
   readonly target?: string;
   /** Feature columns in the model's order for a single [N, F] input (see `planInputs`). */
   readonly features?: readonly string[];
-  /** Default `error`: a DataError naming each column's NaN count. `drop`: score the other rows. */
+  /**
+   * `error`: a DataError naming each column's NaN count. `drop`: score the other rows. `keep`: only
+   * the target is checked; NaN features reach the model. Default: `keep` for the features of models
+   * that say they handle missing values (metadata `missing-values: handled`, as mlgate's trainers
+   * write), `error` for the others.
+   */
   readonly nan?: NanPolicy;
   /** Further columns to collect for the scored rows (e.g. slice columns). */
   readonly keep?: readonly string[];
@@ -204,9 +213,15 @@ class ScoringPass {
         name,
         batch.columns.find((column) => column.name === name)!.type === 'string' ? [] : new GrowableFloat64()
       );
-    this.checked = [
-      ...new Set([...runs.flatMap((run) => run.plan.features), ...(target === undefined ? [] : [target])])
-    ];
+    // Default: the features of models that say they handle missing values are not checked.
+    const checkedRuns =
+      this.options.nan === 'keep'
+        ? []
+        : this.options.nan === undefined
+          ? runs.filter((run) => !handlesMissing(run.model))
+          : runs;
+    const features = checkedRuns.flatMap((run) => run.plan.features);
+    this.checked = [...new Set([...features, ...(target === undefined ? [] : [target])])];
     for (const name of this.checked) this.nanCounts[name] = 0;
     return runs;
   }
@@ -238,7 +253,7 @@ class ScoringPass {
     }
     const missing = rowCount - rows.length;
     this.missingRows += missing;
-    if ((this.options.nan ?? 'error') === 'error') this.failing = true;
+    if ((this.options.nan ?? 'error') !== 'drop') this.failing = true;
     else this.dropped += missing;
     return Uint32Array.from(rows);
   }
@@ -326,4 +341,9 @@ function padded(rows: Uint32Array, size: number): Uint32Array {
   out.set(rows);
   out.fill(rows[rows.length - 1], rows.length);
   return out;
+}
+
+/** The model says it handles missing values itself (mlgate's trainers write this metadata). */
+export function handlesMissing(model: LoadedModel): boolean {
+  return model.signature.metadata['missing-values'] === 'handled';
 }

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Verdict } from '../gate/verdict.js';
-import { canUploadArtifacts, uploadReportArtifact } from '../github/artifact.js';
+import { canUploadArtifacts, uploadArtifact } from '../github/artifact.js';
 import { readGitHubContext, type GitHubContext } from '../github/context.js';
 import { clientFor, defaultCheckName, postReport, refusalWarning } from '../github/post-report.js';
 import type { Host } from '../runtime/host.js';
@@ -114,7 +114,7 @@ export async function publishVerdict(
   };
   await writeFile(files.bundle, `${JSON.stringify(bundle, null, 2)}\n`);
   if (uploading) {
-    await uploadReportArtifact(
+    await uploadArtifact(
       artifactName,
       [files.verdict, files.markdown, files.html, files.junit, files.bundle],
       options.reportDir,

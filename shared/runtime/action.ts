@@ -5,9 +5,9 @@ import { errorMessage } from './errors.js';
 
 /**
  * The body of every action entry point, and the only place that calls `core.setFailed`. `resolve`
- * picks the command (the root action picks it from its `command` input).
+ * picks the command (the root action picks it from its `command` input, which it then `reserves`).
  */
-export async function runAction(resolve: () => Command): Promise<void> {
+export async function runAction(resolve: () => Command, reserved: readonly string[] = []): Promise<void> {
   let command: Command;
   try {
     command = resolve();
@@ -15,7 +15,7 @@ export async function runAction(resolve: () => Command): Promise<void> {
     core.setFailed(errorMessage(error));
     return;
   }
-  const outcome = await execute(command, new ActionsHost());
+  const outcome = await execute(command, new ActionsHost(reserved));
   if (outcome.stack !== undefined) core.error(outcome.stack);
   if (outcome.exitCode !== 0) core.setFailed(outcome.failure);
 }

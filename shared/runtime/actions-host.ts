@@ -21,7 +21,14 @@ export class ActionsHost implements Host {
   readonly logger = actionsLogger;
   readonly env = process.env;
 
+  /**
+   * `reserved`: inputs the command must not see. The root action's `command` input names the mlgate
+   * command, so train's own `command` input (the training program) is not read there.
+   */
+  constructor(private readonly reserved: readonly string[] = []) {}
+
   getInput(name: string): string | undefined {
+    if (this.reserved.includes(name)) return undefined;
     const value = core.getInput(name);
     return value === '' ? undefined : value;
   }

@@ -4,7 +4,7 @@
  * without a stack. Anything else is a bug in mlgate: printed with its stack and a request to report it.
  */
 export abstract class UserError extends Error {
-  abstract readonly kind: 'configuration' | 'data' | 'model';
+  abstract readonly kind: 'configuration' | 'data' | 'model' | 'training';
 }
 
 /** An input, flag or config file is invalid. */
@@ -23,6 +23,12 @@ export class DataError extends UserError {
 export class ModelError extends UserError {
   readonly kind = 'model';
   override readonly name = 'ModelError';
+}
+
+/** A training program failed, timed out or left no usable model. */
+export class TrainingError extends UserError {
+  readonly kind = 'training';
+  override readonly name = 'TrainingError';
 }
 
 /** True when the error is the user's to fix (print its message only). */

@@ -6,6 +6,7 @@ import {
   errorMessage,
   isUserError,
   ModelError,
+  TrainingError,
   type UserError
 } from './errors.js';
 import type { Logger } from './logger.js';
@@ -29,6 +30,7 @@ const YOUNG_GENERATION_MB = 16;
 function userError(kind: UserError['kind'], message: string): UserError {
   if (kind === 'data') return new DataError(message);
   if (kind === 'model') return new ModelError(message);
+  if (kind === 'training') return new TrainingError(message);
   return new ConfigurationError(message);
 }
 

@@ -109,6 +109,6 @@ describe('dist/evaluate-thresholds as the runner runs it', () => {
       { cwd: ws }
     );
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe('error: input `nan`: expected one of error, drop, got `maybe`\n');
+    expect(run.stderr).toBe('error: input `nan`: expected one of error, drop, keep, got `maybe`\n');
   });
 });

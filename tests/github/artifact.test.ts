@@ -98,7 +98,7 @@ describe('the report artifact', () => {
       .map((annotation) => annotation.message);
     expect(warnings.filter((message) => message.includes('upload'))).toEqual([
       expect.stringMatching(
-        /^mlgate could not upload the report artifact mlgate-validate-data: .*409.*\. The report is in mlgate-report; with several gates in one run, give each its own artifact-name\.$/
+        /^mlgate could not upload the report bundle as artifact mlgate-validate-data: .*409.*\. It is in mlgate-report; with several steps in one run, give each its own artifact-name\.$/
       )
     ]);
     expect(result.exitCode).toBe(1);

@@ -36,7 +36,7 @@ export const evaluateThresholdsInputs = {
   ),
   slices: input.text('Slices for per-slice metrics and gaps, e.g. "region, age: [18, 30, 50, 90]".'),
   nan: input.text(
-    'Rows with NaN features: error (default, names the columns and counts) or drop (scores the other rows).'
+    'Rows with NaN or missing features: error (names the columns and counts), drop (scores the other rows) or keep (feeds them to a model that handles missing values). Default: keep for models mlgate trained, else error.'
   ),
   config: input.text('The config file (default: mlgate.yml, when it exists).'),
   'fail-on': input.choice('Which failures fail the step.', FAIL_ON, 'error'),

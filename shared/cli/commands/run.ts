@@ -8,6 +8,7 @@ import type { Host } from '../../runtime/host.js';
 import { input } from '../../runtime/inputs.js';
 import { reportingInputs } from '../../report/options.js';
 import { evaluateThresholds } from './evaluate-thresholds.js';
+import { train } from './train.js';
 import { validateData } from './validate-data.js';
 
 export const runInputs = {
@@ -27,13 +28,14 @@ export const runInputs = {
 };
 
 /** A stage's outputs appear as `<stage>-<output>` so stages don't overwrite each other. */
-function stageHost(host: Host, stage: string): Host {
+function stageHost(host: Host, stage: string, outputs = new Map<string, string>()): Host {
   return {
     kind: host.kind,
     logger: host.logger,
     env: host.env,
     getInput: (name) => host.getInput(name),
     setOutput: (name, value) => {
+      outputs.set(name, value);
       host.setOutput(`${stage}-${name}`, value);
     },
     print: (text) => {
@@ -49,10 +51,10 @@ function stageHost(host: Host, stage: string): Host {
   };
 }
 
-/** run: every stage the config sets up, in pipeline order (validate-data, evaluate-thresholds; train joins when it lands). */
+/** run: every stage the config sets up, in pipeline order: validate-data, train, evaluate-thresholds. */
 export const run: Command<typeof runInputs> = {
   name: 'run',
-  description: 'Run every stage the config sets up, in order (validate-data, then evaluate-thresholds).',
+  description: 'Run every stage the config sets up, in order: validate-data, train, evaluate-thresholds.',
   inputs: runInputs,
   outputs: {
     passed: 'true when every stage passed.',
@@ -93,6 +95,38 @@ export const run: Command<typeof runInputs> = {
         report: join(inputs['report-dir']!, 'validate-data.json')
       });
     }
+    const trainSection = loaded.config.train;
+    if (trainSection?.trainer !== undefined || trainSection?.command !== undefined) {
+      const outputs = new Map<string, string>();
+      const result = await host.logger.group('train', () =>
+        train.run(
+          {
+            trainer: undefined,
+            command: undefined,
+            shell: false,
+            timeout: undefined,
+            data: undefined,
+            validation: undefined,
+            target: undefined,
+            features: undefined,
+            task: 'auto',
+            params: undefined,
+            'params-file': undefined,
+            seed: undefined,
+            'output-dir': undefined,
+            cache: true,
+            'cache-dir': '.mlgate/cache',
+            code: undefined,
+            'verify-reproducible': false,
+            upload: inputs['upload-report'],
+            'artifact-name': 'mlgate-model',
+            config: inputs.config
+          },
+          stageHost(host, 'train', outputs)
+        )
+      );
+      stages.push({ stage: 'train', passed: result.ok, report: outputs.get('manifest') ?? '' });
+    }
     const evaluateSection = loaded.config.evaluate;
     if (
       evaluateSection?.data !== undefined &&
@@ -125,7 +159,7 @@ export const run: Command<typeof runInputs> = {
     }
     if (stages.length === 0) {
       throw new ConfigurationError(
-        `${loaded.file ?? DEFAULT_CONFIG_FILE}: nothing to run: set data.path (validate-data) or evaluate.data with evaluate.model (evaluate-thresholds) in the config`
+        `${loaded.file ?? DEFAULT_CONFIG_FILE}: nothing to run: set data.path (validate-data), train.trainer or train.command (train), or evaluate.data with evaluate.model (evaluate-thresholds) in the config`
       );
     }
     const summary = join(inputs['report-dir']!, 'run.json');
