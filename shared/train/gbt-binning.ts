@@ -63,13 +63,13 @@ export function binMatrix(matrix: DesignMatrix, maxBins: number, seed: number): 
   }
   const codes = new Uint8Array(rows * cols);
   const hasMissing = new Uint8Array(cols);
-  // By blocks of rows: reading a whole column of the row-major matrix at a time would stream all of it
-  // from memory once per column.
   const padded = edges.map((e) => {
     const table = new Float64Array(256).fill(Infinity);
     table.set(e);
     return table;
   });
+  // By blocks of rows: reading a whole column of the row-major matrix at a time would stream all of it
+  // from memory once per column.
   const block = Math.max(1, Math.floor(ENCODE_BLOCK_VALUES / cols));
   for (let first = 0; first < rows; first += block) {
     const last = Math.min(rows, first + block);

@@ -25,6 +25,8 @@ export interface FeatureBundles {
 /** Greedily bundles `binary` (0/1 features without missing values), in order. */
 export function bundleBinaryFeatures(data: BinnedMatrix, binary: Int32Array): FeatureBundles {
   const { rows, codes } = data;
+  // A one-member bundle's codes are its feature's own 0/1 column (a view); a bundle gets a column of
+  // its own only when a second member joins, so lone features cost no memory.
   const open: { members: number[]; codes: Uint8Array }[] = [];
   for (const f of binary) {
     const column = codes.subarray(f * rows, (f + 1) * rows);
@@ -33,15 +35,12 @@ export function bundleBinaryFeatures(data: BinnedMatrix, binary: Int32Array): Fe
     for (let b = open.length - 1, tries = 0; b >= 0 && tries < MAX_TRIES && !placed; b--, tries++) {
       const bundle = open[b];
       if (bundle.members.length >= MAX_MEMBERS || conflicts(column, bundle.codes)) continue;
+      if (bundle.members.length === 1) bundle.codes = bundle.codes.slice();
       bundle.members.push(f);
       mark(column, bundle.codes, bundle.members.length);
       placed = true;
     }
-    if (!placed) {
-      const bundle = { members: [f], codes: new Uint8Array(rows) };
-      mark(column, bundle.codes, 1);
-      open.push(bundle);
-    }
+    if (!placed) open.push({ members: [f], codes: column });
   }
   const bundles = open.filter((bundle) => bundle.members.length > 1);
   return {

@@ -16,8 +16,8 @@ const SIXTY_FOUR_OVER_LN2 = 64 / Math.LN2;
 const ROUND = 6755399441055744;
 /** 2^(j/64), j = 0..63. */
 const EXP2_FRACTION = Float64Array.from({ length: 64 }, (_, j) => exp((j * Math.LN2) / 64));
-/** 2^-k, k = 0..150. */
-const EXP2_NEGATIVE = Float64Array.from({ length: 151 }, (_, k) => 2 ** -k);
+/** 2^-k, k = 0..151 (t ≥ −104 gives k ≤ 151). */
+const EXP2_NEGATIVE = Float64Array.from({ length: 152 }, (_, k) => 2 ** -k);
 
 /**
  * exp(t) for t ≤ 0, within 2 ulp of Math.exp, and about twice as fast (Math.exp is a call into the

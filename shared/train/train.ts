@@ -18,13 +18,7 @@ import { commandArgv, runCommand, type CommandSpec } from './command.js';
 import { exportOnnx } from './export.js';
 import { MANIFEST_FILE, MANIFEST_SCHEMA, manifestSchema, type Manifest } from './manifest.js';
 import type { Params } from './params.js';
-import {
-  canonicalJson,
-  fingerprintCode,
-  fingerprintData,
-  fingerprintLockfiles,
-  runKey
-} from './run-key.js';
+import { canonicalJson, fingerprintCode, fingerprintData, fingerprintLockfiles, runKey } from './run-key.js';
 import type { RunCache } from './run-cache.js';
 import { loadTable } from './table.js';
 import { inferTask, readTarget, type TrainTask } from './target.js';

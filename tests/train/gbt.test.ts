@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { ConfigurationError } from '../../shared/runtime/errors.js';
 import { Xoshiro128 } from '../../shared/stats/sampler.js';
 import { binMatrix } from '../../shared/train/gbt-binning.js';
+import { bundleBinaryFeatures } from '../../shared/train/gbt-bundles.js';
 import { TreeGrower } from '../../shared/train/gbt-grower.js';
+import { buildHistogram, histogramLayout } from '../../shared/train/gbt-histogram.js';
+import { expNonPositive } from '../../shared/train/gbt-loss.js';
 import { GBT_DEFAULTS, trainGbt, type GbtParams, type GbtTask } from '../../shared/train/gbt.js';
 import type { DesignMatrix, Tree, TreeEnsemblePredictor } from '../../shared/train/model-types.js';
 import { loadTable, type TableColumn } from '../../shared/train/table.js';
@@ -240,7 +243,12 @@ describe('trainGbt against scikit-learn', () => {
 });
 
 /** A seeded matrix: column j of row i is `column(j, rng)`. */
-function randomMatrix(rows: number, cols: number, seed: number, cell: (j: number, rng: Xoshiro128) => number): DesignMatrix {
+function randomMatrix(
+  rows: number,
+  cols: number,
+  seed: number,
+  cell: (j: number, rng: Xoshiro128) => number
+): DesignMatrix {
   const rng = new Xoshiro128(seed);
   const values = new Float64Array(rows * cols);
   for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) values[i * cols + j] = cell(j, rng);
@@ -249,9 +257,12 @@ function randomMatrix(rows: number, cols: number, seed: number, cell: (j: number
 
 describe('trainGbt', () => {
   it('is deterministic, and the seed only picks the binning subsample (over 200,000 rows)', () => {
-    const matrix = randomMatrix(210_000, 3, 1, (j, rng) => (j === 2 && rng.nextUnit() < 0.1 ? NaN : rng.nextUnit()));
+    const matrix = randomMatrix(210_000, 3, 1, (j, rng) =>
+      j === 2 && rng.nextUnit() < 0.1 ? NaN : rng.nextUnit()
+    );
     const target = new Float64Array(matrix.rows);
-    for (let i = 0; i < matrix.rows; i++) target[i] = matrix.values[i * 3] + matrix.values[i * 3 + 1] > 1 ? 1 : 0;
+    for (let i = 0; i < matrix.rows; i++)
+      target[i] = matrix.values[i * 3] + matrix.values[i * 3 + 1] > 1 ? 1 : 0;
     const params = { ...GBT_DEFAULTS, rounds: 3 };
     const a = trainGbt(matrix, target, { kind: 'binary' }, params, 7);
     const b = trainGbt(matrix, target, { kind: 'binary' }, params, 7);
@@ -264,7 +275,9 @@ describe('trainGbt', () => {
 
   it('learns missingness as the signal: a split that sends only the missing values apart', () => {
     // Label 1 exactly where x1 is missing; x0 is noise.
-    const matrix = randomMatrix(2000, 2, 3, (j, rng) => (j === 1 && rng.nextUnit() < 0.3 ? NaN : rng.nextUnit()));
+    const matrix = randomMatrix(2000, 2, 3, (j, rng) =>
+      j === 1 && rng.nextUnit() < 0.3 ? NaN : rng.nextUnit()
+    );
     const target = new Float64Array(matrix.rows);
     for (let i = 0; i < matrix.rows; i++) target[i] = Number.isNaN(matrix.values[i * 2 + 1]) ? 1 : 0;
     const model = trainGbt(matrix, target, { kind: 'binary' }, { ...GBT_DEFAULTS, rounds: 10 }, 0);
@@ -272,7 +285,9 @@ describe('trainGbt', () => {
     expect(root.feature[0]).toBe(1);
     expect(root.threshold[0]).toBe(Infinity);
     expect(root.missingLeft[0]).toBe(0);
-    const fresh = randomMatrix(1000, 2, 4, (j, rng) => (j === 1 && rng.nextUnit() < 0.5 ? NaN : rng.nextUnit()));
+    const fresh = randomMatrix(1000, 2, 4, (j, rng) =>
+      j === 1 && rng.nextUnit() < 0.5 ? NaN : rng.nextUnit()
+    );
     const expected = new Float64Array(fresh.rows);
     for (let i = 0; i < fresh.rows; i++) expected[i] = Number.isNaN(fresh.values[i * 2 + 1]) ? 1 : 0;
     expect(accuracy(predict(model, fresh, false), expected)).toBe(1);
@@ -281,18 +296,27 @@ describe('trainGbt', () => {
   it.each([
     [0.3, 0],
     [0.7, 1]
-  ])('sends values missing at prediction only to the larger side (cut %f → missingLeft %i)', (cut, missingLeft) => {
-    const matrix = randomMatrix(1000, 1, 5, (_j, rng) => rng.nextUnit());
-    const target = matrix.values.map((x) => (x < cut ? 1 : 0));
-    const model = trainGbt(matrix, target, { kind: 'binary' }, { ...GBT_DEFAULTS, rounds: 1, maxLeafNodes: 2 }, 0);
-    const tree = model.trees[0].tree;
-    expect(tree.feature[0]).toBe(0);
-    const left = matrix.values.filter((x) => Math.fround(x) <= tree.threshold[0]).length;
-    expect(left > matrix.rows - left ? 1 : 0).toBe(missingLeft);
-    expect(tree.missingLeft[0]).toBe(missingLeft);
-    const missing: DesignMatrix = { rows: 1, cols: 1, values: Float64Array.of(NaN) };
-    expect(leafOf(tree, missing.values, 0)).toBe(missingLeft === 1 ? tree.left[0] : tree.right[0]);
-  });
+  ])(
+    'sends values missing at prediction only to the larger side (cut %f → missingLeft %i)',
+    (cut, missingLeft) => {
+      const matrix = randomMatrix(1000, 1, 5, (_j, rng) => rng.nextUnit());
+      const target = matrix.values.map((x) => (x < cut ? 1 : 0));
+      const model = trainGbt(
+        matrix,
+        target,
+        { kind: 'binary' },
+        { ...GBT_DEFAULTS, rounds: 1, maxLeafNodes: 2 },
+        0
+      );
+      const tree = model.trees[0].tree;
+      expect(tree.feature[0]).toBe(0);
+      const left = matrix.values.filter((x) => Math.fround(x) <= tree.threshold[0]).length;
+      expect(left > matrix.rows - left ? 1 : 0).toBe(missingLeft);
+      expect(tree.missingLeft[0]).toBe(missingLeft);
+      const missing: DesignMatrix = { rows: 1, cols: 1, values: Float64Array.of(NaN) };
+      expect(leafOf(tree, missing.values, 0)).toBe(missingLeft === 1 ? tree.left[0] : tree.right[0]);
+    }
+  );
 
   it('starts from scikit-learn’s baselines: mean, prior log-odds, centred log priors', () => {
     const matrix = randomMatrix(100, 1, 6, (_j, rng) => rng.nextUnit());
@@ -305,7 +329,7 @@ describe('trainGbt', () => {
     const base = trainGbt(matrix, classes, { kind: 'multiclass', classes: 3 }, params, 0).base;
     const logs = [0.2, 0.3, 0.5].map(Math.log);
     const centre = (logs[0] + logs[1] + logs[2]) / 3;
-    logs.forEach((l, k) => expect(base[k]).toBeCloseTo(l - centre, 12));
+    for (let k = 0; k < 3; k++) expect(base[k]).toBeCloseTo(logs[k] - centre, 12);
   });
 
   it('grows one tree per class per round and honours max_leaf_nodes, max_depth and min_samples_leaf', () => {
@@ -346,11 +370,14 @@ describe('float32 thresholds', () => {
   it('predicting through the tree arrays reproduces the raw scores computed while growing', () => {
     // Columns where float64 → float32 matters: distinct values float32 cannot tell apart; pairs of
     // adjacent float32 values whose midpoint rounds up to the upper one; magnitudes past float32's
-    // range; ±0 and missing values; and a plain column.
+    // range; ±0 and missing values; a plain column; then 0/1 columns (histograms built apart).
     const lo = 1 + 2 ** -23;
     const hi = 1 + 2 ** -22;
-    const matrix = randomMatrix(6000, 5, 11, (j, rng) => {
+    const category = new Xoshiro128(13);
+    let current = 0;
+    const matrix = randomMatrix(6000, 9, 11, (j, rng) => {
       const u = rng.nextUnit();
+      if (j === 5) current = Math.floor(category.nextUnit() * 4);
       switch (j) {
         case 0:
           return 1 + Math.floor(u * 1000) * 1e-10;
@@ -360,8 +387,13 @@ describe('float32 thresholds', () => {
           return [-1e300, -3.4e38, -0, 0, 1e-45, 3.4e38, 4e38, 1e300][Math.floor(u * 8)];
         case 3:
           return u < 0.1 ? NaN : Math.round(u * 40) / 7;
-        default:
+        case 4:
           return u * 2 - 1;
+        case 8:
+          return u < 0.5 ? 1 : 0;
+        default:
+          // One-hot of a category with three values and a missing one (all zero).
+          return current === j - 5 ? 1 : 0;
       }
     });
     const data = binMatrix(matrix, 255, 0);
@@ -384,10 +416,10 @@ describe('float32 thresholds', () => {
       tree.feature.forEach((f) => f >= 0 && splitFeatures.add(f));
       trees.push(tree);
     }
-    expect([...splitFeatures].sort()).toEqual([0, 1, 2, 3, 4]);
+    expect([...splitFeatures].sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
     const predicted = new Float64Array(matrix.rows);
     for (const tree of trees) {
-      for (let i = 0; i < matrix.rows; i++) predicted[i] += tree.value[leafOf(tree, matrix.values, i * 5)];
+      for (let i = 0; i < matrix.rows; i++) predicted[i] += tree.value[leafOf(tree, matrix.values, i * 9)];
     }
     expect(predicted).toEqual(raw);
   });
@@ -401,5 +433,76 @@ describe('float32 thresholds', () => {
     expect([...data.edges[0]]).toEqual([1, lo]);
     expect([...data.codes]).toEqual([1, 2, 2, 0, 0, 3]);
     expect(data.hasMissing[0]).toBe(1);
+  });
+});
+
+describe('histograms', () => {
+  // Columns: numbers with missing values, a 3-valued column, the one-hot columns of a 4-valued
+  // category (exclusive: one bundle), and two independent 0/1 columns (left alone).
+  const category = new Xoshiro128(21);
+  let current = 0;
+  const matrix = randomMatrix(5000, 8, 20, (j, rng) => {
+    const u = rng.nextUnit();
+    if (j === 2) current = Math.floor(category.nextUnit() * 5);
+    if (j === 0) return u < 0.2 ? NaN : u;
+    if (j === 1) return Math.floor(u * 3);
+    if (j < 6) return current === j - 2 ? 1 : 0;
+    return u < 0.3 ? 1 : 0;
+  });
+  const data = binMatrix(matrix, 255, 0);
+
+  it('bundles exactly the 0/1 columns that are never 1 together', () => {
+    const found = bundleBinaryFeatures(data, Int32Array.of(2, 3, 4, 5, 6, 7));
+    expect(found.members.map((m) => [...m])).toEqual([[2, 3, 4, 5]]);
+    expect([...found.singles]).toEqual([6, 7]);
+    const codes = found.codes[0];
+    for (let i = 0; i < matrix.rows; i++) {
+      const active = [2, 3, 4, 5].findIndex((j) => matrix.values[i * 8 + j] === 1);
+      expect(codes[i]).toBe(active + 1);
+    }
+  });
+
+  it('equal per-bin sums over the node’s rows, bundles and 0/1 columns included', () => {
+    const layout = histogramLayout(data);
+    expect(layout.bundles).toHaveLength(1);
+    expect(layout.binaryColumns).toHaveLength(2);
+    const rng = new Xoshiro128(22);
+    const rowsAt = Uint32Array.from({ length: matrix.rows }, (_, i) => i).filter(() => rng.nextUnit() < 0.4);
+    const g = Float32Array.from(rowsAt, () => rng.nextUnit() - 0.5);
+    const h = Float32Array.from(rowsAt, () => rng.nextUnit());
+    const hist = new Float64Array(layout.size);
+    buildHistogram(hist, layout, rowsAt, g, h);
+    for (let f = 0; f < data.cols; f++) {
+      const bins = data.nonMissingBins[f] + 1;
+      const expected = new Float64Array(bins * 3);
+      rowsAt.forEach((row, i) => {
+        const b = data.codes[f * data.rows + row];
+        expected[b * 3] += g[i];
+        expected[b * 3 + 1] += h[i];
+        expected[b * 3 + 2]++;
+      });
+      const actual = hist.subarray(layout.offsets[f] * 3, layout.offsets[f + 1] * 3);
+      if (f < 2) {
+        expect(actual).toEqual(expected);
+        continue;
+      }
+      // 0/1 columns: bin 1 summed in the same order; bin 0 is the total minus bin 1.
+      expect([...actual.subarray(2, 6)]).toEqual([...expected.subarray(2, 6)]);
+      expect(actual[0]).toBeCloseTo(expected[0], 10);
+      expect(actual[1]).toBeCloseTo(expected[1], 10);
+    }
+  });
+});
+
+describe('expNonPositive', () => {
+  it('is within 2 ulp of Math.exp on (−104, 0] and 0 below', () => {
+    const rng = new Xoshiro128(30);
+    const ts = Array.from({ length: 20_000 }, (_, i) => -rng.nextUnit() * (i % 2 === 0 ? 1 : 104));
+    for (let t = -104; t < -100; t += 1 / 64) ts.push(t, t + 1e-9);
+    const worst = Math.max(...ts.map((t) => Math.abs(expNonPositive(t) / Math.exp(t) - 1)));
+    expect(worst).toBeLessThanOrEqual(4 * Number.EPSILON);
+    expect(expNonPositive(0)).toBe(1);
+    expect(expNonPositive(-105)).toBe(0);
+    expect(expNonPositive(-Infinity)).toBe(0);
   });
 });

@@ -168,6 +168,38 @@ describe('train with a built-in trainer', () => {
   });
 });
 
+describe('verify-reproducible', () => {
+  it('fails naming what differs when a second run gives another model or other metrics', async () => {
+    const dir = workspace();
+    const models = join(import.meta.dirname, '..', 'model', 'fixtures');
+    copyFileSync(join(models, 'logreg-binary.onnx'), join(dir, 'a.onnx'));
+    copyFileSync(join(models, 'linear-regressor.onnx'), join(dir, 'b.onnx'));
+    // First run: model a and noise 1; the second: model b and noise 2.
+    const script =
+      'if [ -f seen ]; then cp b.onnx "$MLGATE_OUTPUT_DIR/model.onnx"; n=2; ' +
+      'else cp a.onnx "$MLGATE_OUTPUT_DIR/model.onnx"; touch seen; n=1; fi; ' +
+      'echo "{\\"accuracy\\": 0.9, \\"noise\\": $n}" > "$MLGATE_OUTPUT_DIR/metrics.json"';
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      await expect(
+        train(
+          plan(dir, {
+            program: { mode: 'command', command: { command: script, shell: true, timeout: 1 } },
+            outputDir: 'out',
+            verifyReproducible: true
+          }),
+          context()
+        )
+      ).rejects.toThrow(
+        /^verify-reproducible: two runs with the same inputs gave different results: model\.onnx differs \(sha256 [0-9a-f]{12}… then [0-9a-f]{12}…, \d+ then \d+ bytes\); metric noise: 1 then 2$/
+      );
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
+
 describe('train with a command', () => {
   const run = hasPythonStack ? it : it.skip;
 
