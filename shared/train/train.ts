@@ -204,11 +204,14 @@ async function trainBuiltIn(
 }
 
 function commandEnv(plan: TrainPlan, outputDir: string): Record<string, string> {
+  // One resolve, then a join: ncc's asset relocator rewrites `resolve(dir, 'a-file-name')` into a
+  // path relative to the bundle, which would point the program at the wrong params file.
+  const absolute = resolve(outputDir);
   return {
     MLGATE_SEED: String(plan.seed),
-    MLGATE_PARAMS: resolve(outputDir, PARAMS_FILE),
+    MLGATE_PARAMS: join(absolute, PARAMS_FILE),
     MLGATE_DATA: plan.data,
-    MLGATE_OUTPUT_DIR: resolve(outputDir),
+    MLGATE_OUTPUT_DIR: absolute,
     ...(plan.validation === undefined ? {} : { MLGATE_VALIDATION_DATA: plan.validation }),
     ...(plan.target === undefined ? {} : { MLGATE_TARGET: plan.target }),
     ...(plan.features === undefined ? {} : { MLGATE_FEATURES: plan.features.join(',') }),

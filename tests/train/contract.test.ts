@@ -77,6 +77,36 @@ describe('dist/train as the runner runs it', () => {
     expect(off.outputs['cache-hit']).toBe('false');
   });
 
+  it('runs a command with the MLGATE_* environment and reads back its model and metrics', async () => {
+    const ws = workspace();
+    copyFileSync(
+      join(import.meta.dirname, '..', 'model', 'fixtures', 'logreg-binary.onnx'),
+      join(ws, 'fixed.onnx')
+    );
+    const run = await runDist('train', {
+      workspace: ws,
+      inputs: {
+        command:
+          'cp fixed.onnx "$MLGATE_OUTPUT_DIR/model.onnx" && cp "$MLGATE_PARAMS" "$MLGATE_OUTPUT_DIR/metrics.json" && echo "seed=$MLGATE_SEED data=$MLGATE_DATA"',
+        shell: 'true',
+        data: 'train.csv',
+        params: 'alpha: 0.5',
+        seed: '7',
+        'cache-dir': 'cache'
+      }
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('seed=7 data=train.csv');
+    // The params file the program read is the resolved params, in the output directory.
+    expect(JSON.parse(run.outputs.metrics)).toEqual({ alpha: 0.5 });
+    expect(JSON.parse(readFileSync(join(ws, 'mlgate-model', 'params.json'), 'utf8'))).toEqual({ alpha: 0.5 });
+    const manifest = JSON.parse(readFileSync(join(ws, run.outputs.manifest), 'utf8')) as {
+      training: { mode: string; command: string[] };
+    };
+    expect(manifest.training.mode).toBe('command');
+    expect(manifest.training.command.slice(0, 2)).toEqual(['/bin/sh', '-c']);
+  });
+
   it('fails the step with one clear line on a bad param', async () => {
     const ws = workspace();
     const run = await runDist('train', { workspace: ws, inputs: { ...INPUTS, params: 'round: 10' } });
