@@ -40,11 +40,29 @@ function moments(values: Float64Array): { mean: number; std: number } {
   return { mean, std: std > 0 ? std : 1 };
 }
 
+/**
+ * One-hot columns per string column, at most: the most frequent values (ties: code-unit order), like
+ * OneHotEncoder(max_categories=…) without its "infrequent" column; rarer values encode as unseen
+ * ones (all zeros). An id or free-text column would otherwise make one column per row.
+ */
+export const MAX_CATEGORIES = 100;
+
+/** The categories a string column is encoded with: every value, or the `MAX_CATEGORIES` most frequent. */
+function frequentCategories(values: readonly (string | null)[]): string[] {
+  const counts = new Map<string, number>();
+  for (const value of values) if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  let kept = [...counts.keys()];
+  if (kept.length > MAX_CATEGORIES)
+    kept = kept.sort((a, b) => counts.get(b)! - counts.get(a)! || byCode(a, b)).slice(0, MAX_CATEGORIES);
+  return kept.sort(byCode);
+}
+
 /** One transform per feature column, in the table's feature order. */
 export function fitTransforms(features: readonly TableColumn[], scaling: Scaling): FeatureTransform[] {
   return features.map((column): FeatureTransform => {
     if (column.type === 'string')
-      return { kind: 'one-hot', column: column.name, categories: categoriesOf(column.values) };
+      return { kind: 'one-hot', column: column.name, categories: frequentCategories(column.values) };
     if (scaling === 'none')
       return { kind: 'numeric', column: column.name, impute: null, center: 0, scale: 1 };
     // Imputing the mean leaves the mean, so standardising after imputation uses the same centre.
