@@ -252,7 +252,7 @@ export class CsvTokenizer {
     do {
       const start = i;
       c = -1;
-      if (b[i] === QUOTE) {
+      if (i < end && b[i] === QUOTE) {
         const close = this.closingQuote(b, i + 1, end, eof);
         if (close < 0) {
           if (!eof) return undefined;

@@ -199,6 +199,16 @@ describe('CSV round trip (property)', () => {
     );
   });
 
+  it('reads a header ending in a delimiter at the end of the file as an unnamed last column', async () => {
+    // Found by the property below: the header scan looked at the byte after the end of the data, so a
+    // quote left there in a reused buffer read as an unterminated quoted field.
+    for (const chunkBytes of [1, 6, 1 << 16]) {
+      expect(await outcome('a\u00e9"""""\u00e9,', 'csv', { batchRows: 4 }, chunkBytes)).toBe('[]');
+      const [batch] = await readFile('x,\n1,2\n', 'csv', {}, chunkBytes);
+      expect(batch.columns.map((column) => column.name)).toEqual(['x', 'Unnamed: 1']);
+    }
+  });
+
   it('gives the same result (or the same error) whatever the read size', async () => {
     const noise = fc.string({
       unit: fc.constantFrom('"', ',', '\n', '\r', 'a', '1', '.', 'é', ' '),
