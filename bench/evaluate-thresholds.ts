@@ -14,11 +14,10 @@
  * `node --import tsx bench/evaluate-thresholds.ts anchor read <csv>` and
  * `... anchor ort <csv> <model> <runs>`; each prints one JSON object.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ensureCsv } from './generate.js';
 import {
   ROOT,
   compact,
@@ -36,7 +35,8 @@ import {
   type BenchModule,
   type ProcessRun,
   type Target,
-  warmPageCache
+  dataFile,
+  type DataFile
 } from './lib.js';
 
 const ROWS = 2_000_000;
@@ -64,21 +64,6 @@ const SHARED_METRICS = [
 
 const TARGET_PYTHON_RATIO = 3;
 const TARGET_BEYOND_READ_RATIO = 1.5;
-
-interface DataFile {
-  readonly path: string;
-  readonly rows: number;
-  readonly bytes: number;
-}
-
-async function dataFile(rows: number): Promise<DataFile> {
-  const started = performance.now();
-  const path = await ensureCsv(rows);
-  const seconds = (performance.now() - started) / 1000;
-  if (seconds > 1) console.log(`generated ${relative(ROOT, path)} in ${seconds.toFixed(1)} s`);
-  warmPageCache(path);
-  return { path: relative(ROOT, path), rows, bytes: statSync(path).size };
-}
 
 /** The bench model (and its coefficients as JSON), trained by make_bench_model.py when missing. */
 async function ensureModel(data: DataFile): Promise<{ trainedSeconds?: number }> {

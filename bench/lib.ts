@@ -11,11 +11,13 @@ import {
   readFileSync,
   readSync,
   rmSync,
+  statSync,
   writeFileSync
 } from 'node:fs';
 import { cpus, release, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureCsv } from './generate.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const RESULTS_DIR = join(ROOT, 'bench', 'results');
@@ -214,4 +216,21 @@ export function writeResults(name: string, results: Record<string, unknown>): st
 /** The last lines of a process's error output, for a failure message. */
 export function tail(text: string, lines = 8): string {
   return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+/** A bench data file, relative to the repository root. */
+export interface DataFile {
+  readonly path: string;
+  readonly rows: number;
+  readonly bytes: number;
+}
+
+/** The bench CSV of `rows` rows (generated when missing), read once so every run finds it in the page cache. */
+export async function dataFile(rows: number): Promise<DataFile> {
+  const started = performance.now();
+  const path = await ensureCsv(rows);
+  const seconds = (performance.now() - started) / 1000;
+  if (seconds > 1) console.log(`generated ${relative(ROOT, path)} in ${seconds.toFixed(1)} s`);
+  warmPageCache(path);
+  return { path: relative(ROOT, path), rows, bytes: statSync(path).size };
 }

@@ -10,10 +10,9 @@
  * mlgate also writes the ONNX model and the manifest.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
-import { ensureCsv } from './generate.js';
+import { join, resolve } from 'node:path';
 import {
   ROOT,
   fixed,
@@ -30,7 +29,8 @@ import {
   type BenchModule,
   type ProcessRun,
   type Target,
-  warmPageCache
+  dataFile,
+  type DataFile
 } from './lib.js';
 
 const ROWS = 2_000_000;
@@ -56,21 +56,6 @@ const MANIFEST_FILE = 'mlgate-manifest.json';
 const TARGET_PYTHON_RATIO = 1.5;
 const TARGET_RSS_MIB = 1024;
 const TARGET_CACHE_HIT_SECONDS = 1;
-
-interface DataFile {
-  readonly path: string;
-  readonly rows: number;
-  readonly bytes: number;
-}
-
-async function dataFile(rows: number): Promise<DataFile> {
-  const started = performance.now();
-  const path = await ensureCsv(rows);
-  const seconds = (performance.now() - started) / 1000;
-  if (seconds > 1) console.log(`generated ${relative(ROOT, path)} in ${seconds.toFixed(1)} s`);
-  warmPageCache(path);
-  return { path: relative(ROOT, path), rows, bytes: statSync(path).size };
-}
 
 // --- mlgate --------------------------------------------------------------------------------------
 

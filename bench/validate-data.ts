@@ -4,11 +4,10 @@
  * aggregate query with the same checks over read_csv). Plus the 10-row file end to end (startup
  * cost), and with --scale the same suite on 10× the rows (memory must not grow with the file).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ensureCsv } from './generate.js';
 import {
   ROOT,
   compact,
@@ -26,7 +25,8 @@ import {
   type BenchModule,
   type ProcessRun,
   type Target,
-  warmPageCache
+  dataFile,
+  type DataFile
 } from './lib.js';
 
 const ROWS = 2_000_000;
@@ -60,21 +60,6 @@ function loadSuite(): Suite {
 }
 
 /** A data file and its size. */
-interface DataFile {
-  readonly path: string;
-  readonly rows: number;
-  readonly bytes: number;
-}
-
-async function dataFile(rows: number): Promise<DataFile> {
-  const started = performance.now();
-  const path = await ensureCsv(rows);
-  const seconds = (performance.now() - started) / 1000;
-  if (seconds > 1) console.log(`generated ${relative(ROOT, path)} in ${seconds.toFixed(1)} s`);
-  warmPageCache(path);
-  return { path: relative(ROOT, path), rows, bytes: statSync(path).size };
-}
-
 // --- mlgate --------------------------------------------------------------------------------------
 
 /** The part of mlgate's verdict profile the bench compares with pandas. */

@@ -117,7 +117,7 @@ const evaluate = z.strictObject({
 
 export const TRAINERS = ['logistic-regression', 'linear-regression', 'gradient-boosted-trees'] as const;
 
-const train = z.strictObject({
+export const trainSchema = z.strictObject({
   trainer: z.enum(TRAINERS).optional().describe('A built-in trainer (no Python needed).'),
   command: z
     .union([z.string(), z.array(z.string()).min(1)])
@@ -157,7 +157,7 @@ export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1).default(1),
   data: data.optional(),
-  train: train.optional(),
+  train: trainSchema.optional(),
   evaluate: evaluate.optional()
 });
 
@@ -166,5 +166,5 @@ export type DataConfig = z.infer<typeof data>;
 export type SuiteConfig = z.infer<typeof suite>;
 export type DriftConfig = z.infer<typeof drift>;
 export type EvaluateConfig = z.infer<typeof evaluate>;
-export type TrainConfig = z.infer<typeof train>;
+export type TrainConfig = z.infer<typeof trainSchema>;
 export type DriftMethodName = (typeof DRIFT_METHODS)[number];

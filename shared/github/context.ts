@@ -102,6 +102,20 @@ export function fromPayload(
 }
 
 /**
+ * The workflow run this process belongs to: its id and page (the attempt's page after a re-run), or
+ * undefined when GITHUB_REPOSITORY or GITHUB_RUN_ID is missing or malformed.
+ */
+export function runOf(env: Env): { id: string; url: string } | undefined {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const id = env.GITHUB_RUN_ID;
+  if (!/^[^/]+\/[^/]+$/.test(repository) || id === undefined || !/^\d+$/.test(id)) return undefined;
+  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const attempt = env.GITHUB_RUN_ATTEMPT;
+  const retried = attempt !== undefined && /^\d+$/.test(attempt) && attempt !== '1';
+  return { id, url: `${server}/${repository}/actions/runs/${id}${retried ? `/attempts/${attempt}` : ''}` };
+}
+
+/**
  * The GitHub context of an Actions run, or undefined outside Actions (a local CLI run, another CI)
  * or when the environment does not name a repository and a commit.
  */
@@ -114,9 +128,7 @@ export async function readGitHubContext(env: Env): Promise<GitHubContext | undef
   const fromEvent = fromPayload(eventName, await readEventPayload(env));
   const headSha = fromEvent.headSha ?? env.GITHUB_SHA;
   if (headSha === undefined || !SHA.test(headSha)) return undefined;
-  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-  const runId =
-    env.GITHUB_RUN_ID !== undefined && /^\d+$/.test(env.GITHUB_RUN_ID) ? env.GITHUB_RUN_ID : undefined;
+  const run = runOf(env);
   return {
     repository: { owner, repo },
     eventName,
@@ -125,12 +137,7 @@ export async function readGitHubContext(env: Env): Promise<GitHubContext | undef
     ...(fromEvent.pullRequest === undefined ? {} : { pullRequest: fromEvent.pullRequest }),
     eventPullRequests: fromEvent.eventPullRequests,
     fork: fromEvent.fork,
-    ...(runId === undefined
-      ? {}
-      : {
-          runId,
-          runUrl: `${server}/${owner}/${repo}/actions/runs/${runId}${env.GITHUB_RUN_ATTEMPT !== undefined && /^\d+$/.test(env.GITHUB_RUN_ATTEMPT) && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
-        }),
+    ...(run === undefined ? {} : { runId: run.id, runUrl: run.url }),
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     ...(env.GITHUB_WORKSPACE === undefined || env.GITHUB_WORKSPACE === ''
       ? {}

@@ -343,7 +343,12 @@ function padded(rows: Uint32Array, size: number): Uint32Array {
   return out;
 }
 
-/** The model says it handles missing values itself (mlgate's trainers write this metadata). */
+/**
+ * The metadata entry by which a model says it handles missing values itself (mlgate's trainers write
+ * it): evaluation then feeds it rows with NaN features.
+ */
+export const HANDLES_MISSING_METADATA = { key: 'missing-values', value: 'handled' } as const;
+
 export function handlesMissing(model: LoadedModel): boolean {
-  return model.signature.metadata['missing-values'] === 'handled';
+  return model.signature.metadata[HANDLES_MISSING_METADATA.key] === HANDLES_MISSING_METADATA.value;
 }

@@ -3,7 +3,7 @@
  * overrides its config key; params merge file ← config ← input.
  */
 import type { LoadedConfig } from '../config/load.js';
-import { TRAINERS } from '../config/schema.js';
+import { TRAINERS, trainSchema } from '../config/schema.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { didYouMean } from '../runtime/suggest.js';
 import { resolveParams } from './params.js';
@@ -44,7 +44,7 @@ function isTrainer(name: string): name is TrainerName {
 }
 
 export async function planTraining(inputs: TrainInputs, loaded: LoadedConfig): Promise<TrainPlan> {
-  const section = loaded.config.train ?? { shell: false, timeout: 360, cache: true };
+  const section = loaded.config.train ?? trainSchema.parse({});
   const where = loaded.file ?? 'the config';
   const trainer = inputs.trainer ?? (inputs.command === undefined ? section.trainer : undefined);
   const command = inputs.command ?? (inputs.trainer === undefined ? section.command : undefined);

@@ -8,9 +8,10 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FileFingerprint } from '../data/types.js';
+import { runOf } from '../github/context.js';
 import { loadModel } from '../model/load.js';
 import { onnxRuntime } from '../model/runtime.js';
-import { describeValue } from '../model/signature.js';
+import { describeValue, type ValueSignature } from '../model/signature.js';
 import { ModelError, TrainingError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { MLGATE_VERSION } from '../runtime/version.js';
@@ -75,6 +76,8 @@ interface Produced {
   readonly metrics: Record<string, unknown>;
   readonly training: Manifest['training'];
   readonly trainSeconds: number;
+  /** The model file as onnxruntime loaded it. */
+  readonly model: Manifest['model'];
 }
 
 export async function train(plan: TrainPlan, context: TrainContext): Promise<TrainOutcome> {
@@ -89,7 +92,7 @@ export async function train(plan: TrainPlan, context: TrainContext): Promise<Tra
       context.logger.info(
         `Cache hit in ${context.cache.description}: reusing the outputs of run ${inputs.key}.`
       );
-      if (plan.verifyReproducible) await verifyReproducible(plan, inputs, outputDir, context);
+      if (plan.verifyReproducible) await verifyReproducible(plan, inputs, restored.manifest, context);
       return { ...restored, cacheHit: true };
     }
     context.logger.warning(`The cached outputs of run ${inputs.key} are incomplete: training again.`);
@@ -99,7 +102,7 @@ export async function train(plan: TrainPlan, context: TrainContext): Promise<Tra
   await mkdir(outputDir, { recursive: true });
   const produced = await trainInto(plan, inputs, outputDir, context);
   const manifest = await writeManifest(plan, inputs, outputDir, produced, started, context.env);
-  if (plan.verifyReproducible) await verifyReproducible(plan, inputs, outputDir, context);
+  if (plan.verifyReproducible) await verifyReproducible(plan, inputs, produced, context);
   if (context.cache !== null) await context.cache.save(inputs.key, outputDir);
   return {
     runKey: inputs.key,
@@ -149,12 +152,14 @@ async function trainInto(
     const result = await context.logger.group(`Training ${trainer} on ${plan.data}`, () =>
       trainBuiltIn(plan, trainer, outputDir)
     );
-    return { ...result, trainSeconds: (performance.now() - started) / 1000 };
+    const trainSeconds = (performance.now() - started) / 1000;
+    return { ...result, trainSeconds, model: await inspectModel(outputDir, 'trainer') };
   }
   await runCommand(plan.program.command, commandEnv(plan, outputDir), context.logger);
   const trainSeconds = (performance.now() - started) / 1000;
-  await checkModel(join(outputDir, MODEL_FILE), outputDir);
+  const model = await inspectModel(outputDir, 'command');
   return {
+    model,
     metrics: await readUserMetrics(join(outputDir, METRICS_FILE)),
     training: {
       mode: 'command',
@@ -171,7 +176,7 @@ async function trainBuiltIn(
   plan: TrainPlan,
   trainer: TrainerName,
   outputDir: string
-): Promise<Omit<Produced, 'trainSeconds'>> {
+): Promise<Pick<Produced, 'metrics' | 'training'>> {
   if (plan.target === undefined)
     throw new TrainingError(`trainer ${trainer}: no target column (set the target input or train.target)`);
   const params = trainerParams(trainer, plan.params);
@@ -219,13 +224,17 @@ function commandEnv(plan: TrainPlan, outputDir: string): Record<string, string> 
   };
 }
 
-/** The command's model must exist and load in onnxruntime. */
-async function checkModel(path: string, outputDir: string): Promise<void> {
+/**
+ * Loads the model once in onnxruntime (a command's model must exist and load: TrainingError) and
+ * returns what the manifest says of it.
+ */
+async function inspectModel(outputDir: string, mode: 'trainer' | 'command'): Promise<Manifest['model']> {
+  const path = join(outputDir, MODEL_FILE);
   const isFile = await stat(path).then(
     (info) => info.isFile(),
     () => false
   );
-  if (!isFile)
+  if (!isFile && mode === 'command')
     throw new TrainingError(
       `the command finished but left no ${MODEL_FILE} in ${outputDir}: it must write the trained ONNX model to $MLGATE_OUTPUT_DIR/${MODEL_FILE}`
     );
@@ -233,11 +242,22 @@ async function checkModel(path: string, outputDir: string): Promise<void> {
   try {
     model = await loadModel(path);
   } catch (error) {
-    if (error instanceof ModelError)
+    if (error instanceof ModelError && mode === 'command')
       throw new TrainingError(`the command's model is not usable: ${error.message}`);
     throw error;
   }
   await model.close();
+  const describe = (value: ValueSignature): { name: string; type: string } => ({
+    name: value.name,
+    type: describeValue(value)
+  });
+  return {
+    file: MODEL_FILE,
+    bytes: model.modelBytes,
+    sha256: model.sha256,
+    inputs: model.signature.inputs.map(describe),
+    outputs: model.signature.outputs.map(describe)
+  };
 }
 
 async function readUserMetrics(path: string): Promise<Record<string, unknown>> {
@@ -270,11 +290,6 @@ async function writeManifest(
   started: Date,
   env: TrainContext['env']
 ): Promise<Manifest> {
-  const modelPath = join(outputDir, MODEL_FILE);
-  const bytes = await readFile(modelPath);
-  const model = await loadModel(modelPath);
-  const signature = model.signature;
-  await model.close();
   const ort = await onnxRuntime();
   const manifest: Manifest = {
     schema: MANIFEST_SCHEMA,
@@ -297,13 +312,7 @@ async function writeManifest(
       lockfiles: await fingerprintLockfiles()
     },
     metrics: produced.metrics,
-    model: {
-      file: MODEL_FILE,
-      bytes: bytes.length,
-      sha256: sha256(bytes),
-      inputs: signature.inputs.map((value) => ({ name: value.name, type: describeValue(value) })),
-      outputs: signature.outputs.map((value) => ({ name: value.name, type: describeValue(value) }))
-    },
+    model: produced.model,
     timings: {
       startedAt: started.toISOString(),
       trainSeconds: round(produced.trainSeconds),
@@ -321,22 +330,17 @@ function round(seconds: number): number {
 
 function sourceOf(env: TrainContext['env']): Manifest['source'] {
   if (env.GITHUB_ACTIONS !== 'true') return {};
-  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
   const pick = (value: string | undefined): string | undefined =>
     value === undefined || value === '' ? undefined : value;
-  const repository = pick(env.GITHUB_REPOSITORY);
-  const runId = pick(env.GITHUB_RUN_ID);
+  const run = runOf(env);
   const entries = {
     commit: pick(env.GITHUB_SHA),
     ref: pick(env.GITHUB_REF),
-    repository,
+    repository: pick(env.GITHUB_REPOSITORY),
     event: pick(env.GITHUB_EVENT_NAME),
     actor: pick(env.GITHUB_ACTOR),
-    runId,
-    runUrl:
-      repository !== undefined && runId !== undefined
-        ? `${server}/${repository}/actions/runs/${runId}`
-        : undefined
+    runId: run?.id,
+    runUrl: run?.url
   };
   return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
 }
@@ -362,11 +366,14 @@ async function readRestored(
   }
 }
 
-/** Trains a second time, without the cache, and compares the model bytes and the metrics. */
+/**
+ * Trains a second time, without the cache, and compares the model (sha256) and the metrics with
+ * `first` (this run's, or the cached run's manifest).
+ */
 async function verifyReproducible(
   plan: TrainPlan,
   inputs: Inputs,
-  outputDir: string,
+  first: Pick<Produced, 'model' | 'metrics'>,
   context: TrainContext
 ): Promise<void> {
   const second = await mkdtemp(join(tmpdir(), 'mlgate-reproduce-'));
@@ -374,15 +381,11 @@ async function verifyReproducible(
     context.logger.info('Training again to check the run is reproducible.');
     const produced = await trainInto(plan, inputs, second, context);
     const differences: string[] = [];
-    const [a, b] = await Promise.all([
-      readFile(join(outputDir, MODEL_FILE)),
-      readFile(join(second, MODEL_FILE))
-    ]);
-    if (!Buffer.from(a).equals(b))
+    const [a, b] = [first.model, produced.model];
+    if (a.sha256 !== b.sha256)
       differences.push(
-        `${MODEL_FILE} differs (sha256 ${sha256(a).slice(0, 12)}… then ${sha256(b).slice(0, 12)}…, ${a.length} then ${b.length} bytes)`
+        `${MODEL_FILE} differs (sha256 ${a.sha256.slice(0, 12)}… then ${b.sha256.slice(0, 12)}…, ${a.bytes} then ${b.bytes} bytes)`
       );
-    const first = JSON.parse(await readFile(join(outputDir, MANIFEST_FILE), 'utf8')) as Manifest;
     differences.push(...metricDifferences(first.metrics, produced.metrics));
     if (differences.length > 0)
       throw new TrainingError(

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { TRAINERS } from '../config/schema.js';
+import { HANDLES_MISSING_METADATA } from '../model/score.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { didYouMean } from '../runtime/suggest.js';
 import { designMatrix } from './design.js';
@@ -23,9 +24,8 @@ export const TRAINER_VERSION = '1';
 
 interface Trainer<P> {
   readonly tasks: readonly TrainTask[];
-  readonly params: z.ZodType<P>;
-  /** Param names with their scikit-learn equivalents, for docs and errors. */
-  readonly paramNames: readonly string[];
+  /** The params, kebab-case, with scikit-learn's defaults (a strict zod object: its keys are the names). */
+  readonly params: z.ZodType<P> & { readonly shape: Readonly<Record<string, unknown>> };
   /** How numeric columns are prepared: standardised (linear models) or left as they are (trees). */
   readonly scaling: Scaling;
   fit(matrix: DesignMatrix, target: Target, params: P, seed: number): Predictor;
@@ -62,7 +62,6 @@ function classHead(target: Target): Head {
 const logisticRegression: Trainer<z.infer<typeof logisticParams>> = {
   tasks: ['classification'],
   params: logisticParams,
-  paramNames: ['c', 'max-iter', 'tol'],
   scaling: 'standardise',
   fit(matrix, target, params) {
     if (target.task !== 'classification') throw new Error('logistic-regression needs classes');
@@ -77,7 +76,6 @@ const logisticRegression: Trainer<z.infer<typeof logisticParams>> = {
 const linearRegression: Trainer<z.infer<typeof ridgeParams>> = {
   tasks: ['regression'],
   params: ridgeParams,
-  paramNames: ['alpha'],
   scaling: 'standardise',
   fit(matrix, target, params) {
     if (target.task !== 'regression') throw new Error('linear-regression needs values');
@@ -88,15 +86,6 @@ const linearRegression: Trainer<z.infer<typeof ridgeParams>> = {
 const gradientBoostedTrees: Trainer<z.infer<typeof gbtParams>> = {
   tasks: ['classification', 'regression'],
   params: gbtParams,
-  paramNames: [
-    'rounds',
-    'learning-rate',
-    'max-depth',
-    'max-leaf-nodes',
-    'min-samples-leaf',
-    'l2-regularization',
-    'max-bins'
-  ],
   scaling: 'none',
   fit(matrix, target, params, seed) {
     const gbt = {
@@ -150,10 +139,11 @@ export function trainerTask(
 /** The trainer's params with defaults filled in; unknown names get the closest known one suggested. */
 export function trainerParams(name: TrainerName, params: Params): Record<string, unknown> {
   const trainer = TRAINER_TABLE[name];
+  const names = Object.keys(trainer.params.shape);
   for (const key of Object.keys(params))
-    if (!trainer.paramNames.includes(key))
+    if (!names.includes(key))
       throw new ConfigurationError(
-        `params: ${name} has no param \`${key}\`${didYouMean(key, trainer.paramNames)} (params: ${trainer.paramNames.join(', ')})`
+        `params: ${name} has no param \`${key}\`${didYouMean(key, names)} (params: ${names.join(', ')})`
       );
   const result = trainer.params.safeParse(params);
   if (!result.success) {
@@ -189,7 +179,7 @@ export function fitTrainer(
       target: table.target.name,
       // The graph imputes numbers, one-hot encodes a missing string as all zeros, and trees route NaN:
       // evaluate-thresholds then feeds rows with missing values instead of refusing them.
-      'missing-values': 'handled',
+      [HANDLES_MISSING_METADATA.key]: HANDLES_MISSING_METADATA.value,
       params: JSON.stringify(params),
       seed: String(seed)
     }

@@ -141,6 +141,7 @@ export async function runDist(name: string, options: DistOptions = {}): Promise<
     GITHUB_REPOSITORY: 'octo-org/octo-repo',
     GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
     GITHUB_REF: 'refs/heads/main',
+    GITHUB_ACTOR: 'octocat',
     GITHUB_RUN_ID: '1658821493',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SERVER_URL: 'https://github.com',

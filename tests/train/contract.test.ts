@@ -40,8 +40,19 @@ describe('dist/train as the runner runs it', () => {
       runKey: string;
       params: Record<string, unknown>;
       seed: number;
+      source: Record<string, string>;
     };
     expect(manifest.runKey).toBe(first.outputs['run-key']);
+    // The runner's environment, as tests/helpers/run-dist.ts sets it.
+    expect(manifest.source).toEqual({
+      commit: 'ffac537e6cbbf934b08745a378932722df287a53',
+      ref: 'refs/heads/main',
+      repository: 'octo-org/octo-repo',
+      event: 'push',
+      actor: 'octocat',
+      runId: '1658821493',
+      runUrl: 'https://github.com/octo-org/octo-repo/actions/runs/1658821493'
+    });
     expect(manifest.params).toEqual({ 'max-leaf-nodes': 15, rounds: 10 });
     expect(manifest.seed).toBe(1);
     const metrics = JSON.parse(first.outputs.metrics) as { train: Record<string, number> };

@@ -10,7 +10,6 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { ConfigurationError } from '../../shared/runtime/errors.js';
 import { Xoshiro128 } from '../../shared/stats/sampler.js';
 import { binMatrix } from '../../shared/train/gbt-binning.js';
@@ -20,9 +19,7 @@ import { buildHistogram, histogramLayout } from '../../shared/train/gbt-histogra
 import { expNonPositive } from '../../shared/train/gbt-loss.js';
 import { GBT_DEFAULTS, trainGbt, type GbtParams, type GbtTask } from '../../shared/train/gbt.js';
 import type { DesignMatrix, Tree, TreeEnsemblePredictor } from '../../shared/train/model-types.js';
-import { loadTable, type TableColumn } from '../../shared/train/table.js';
-
-const FIXTURES = fileURLToPath(new URL('fixtures/', import.meta.url));
+import { FIXTURES, fixtureDesign, type FixtureDesign } from './fixture-design.js';
 
 interface DatasetReference {
   readonly task: 'classification' | 'regression';
@@ -59,75 +56,21 @@ const PARAMS: GbtParams = {
   maxBins: REFERENCE.params.max_bins
 };
 
-interface Prepared {
-  readonly columns: string[];
-  readonly train: DesignMatrix;
-  readonly test: DesignMatrix;
-  readonly trainTarget: Float64Array;
-  readonly testTarget: Float64Array;
+interface Prepared extends FixtureDesign {
   readonly task: GbtTask;
 }
 
 /** Design matrices and targets of a fixture data set, built as make-gbt-reference.py builds them. */
 async function prepare(name: string, reference: DatasetReference): Promise<Prepared> {
-  const train = await loadTable(`${FIXTURES}${name}-train.csv`, { target: reference.target });
-  const features = train.features.map((column) => column.name);
-  const test = await loadTable(`${FIXTURES}${name}-test.csv`, { target: reference.target, features });
-  const columns: string[] = [];
-  const trainColumns: Float64Array[] = [];
-  const testColumns: Float64Array[] = [];
-  train.features.forEach((column, index) => {
-    const other = test.features[index];
-    if (column.type === 'string') {
-      const categories = [...new Set(column.values.filter((v) => v !== null))].sort();
-      for (const category of categories) {
-        columns.push(`${column.name}=${category}`);
-        trainColumns.push(oneHot(column, category));
-        testColumns.push(oneHot(other, category));
-      }
-      return;
-    }
-    columns.push(column.name);
-    trainColumns.push(numeric(column));
-    testColumns.push(numeric(other));
-  });
-  let trainTarget = numeric(train.target);
-  let testTarget = numeric(test.target);
-  let task: GbtTask = { kind: 'regression' };
-  if (reference.task === 'classification') {
-    const classes = reference.classes!;
-    trainTarget = trainTarget.map((label) => classes.indexOf(label));
-    testTarget = testTarget.map((label) => classes.indexOf(label));
-    task = classes.length === 2 ? { kind: 'binary' } : { kind: 'multiclass', classes: classes.length };
-  }
+  const design = await fixtureDesign(name, reference.target, 'raw');
+  if (reference.task !== 'classification') return { ...design, task: { kind: 'regression' } };
+  const classes = reference.classes!;
   return {
-    columns,
-    train: rowMajor(trainColumns),
-    test: rowMajor(testColumns),
-    trainTarget,
-    testTarget,
-    task
+    ...design,
+    trainTarget: design.trainTarget.map((label) => classes.indexOf(label)),
+    testTarget: design.testTarget.map((label) => classes.indexOf(label)),
+    task: classes.length === 2 ? { kind: 'binary' } : { kind: 'multiclass', classes: classes.length }
   };
-}
-
-function oneHot(column: TableColumn, category: string): Float64Array {
-  if (column.type !== 'string') throw new Error(`${column.name} is not a string column`);
-  return Float64Array.from(column.values, (v) => (v === category ? 1 : 0));
-}
-
-function numeric(column: TableColumn): Float64Array {
-  if (column.type === 'string') throw new Error(`${column.name} is not numeric`);
-  return column.values;
-}
-
-function rowMajor(columns: readonly Float64Array[]): DesignMatrix {
-  const rows = columns[0].length;
-  const cols = columns.length;
-  const values = new Float64Array(rows * cols);
-  columns.forEach((column, j) => {
-    for (let i = 0; i < rows; i++) values[i * cols + j] = column[i];
-  });
-  return { rows, cols, values };
 }
 
 /** The leaf a row reaches, comparing float32(x) <= threshold as onnxruntime does (NaN: missingLeft). */

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { ConfigurationError } from '../../shared/runtime/errors.js';
 import {
   LOGISTIC_DEFAULTS,
@@ -17,9 +16,7 @@ import {
   type LogisticParams
 } from '../../shared/train/linear.js';
 import type { DesignMatrix, LinearPredictor } from '../../shared/train/model-types.js';
-import { loadTable, type TableColumn } from '../../shared/train/table.js';
-
-const FIXTURES = fileURLToPath(new URL('fixtures/', import.meta.url));
+import { FIXTURES, fixtureDesign, mean } from './fixture-design.js';
 
 interface LogisticFit {
   readonly coef: number[][];
@@ -57,78 +54,6 @@ interface Reference {
 }
 
 const REFERENCE = JSON.parse(readFileSync(`${FIXTURES}linear-reference.json`, 'utf8')) as Reference;
-
-interface Prepared {
-  readonly columns: string[];
-  readonly train: DesignMatrix;
-  readonly test: DesignMatrix;
-  readonly trainTarget: Float64Array;
-  readonly testTarget: Float64Array;
-}
-
-/** Train and test design matrices of a fixture data set, preprocessed as make-linear-reference.py does. */
-async function prepare(name: string, target: string): Promise<Prepared> {
-  const train = await loadTable(`${FIXTURES}${name}-train.csv`, { target });
-  const features = train.features.map((column) => column.name);
-  const test = await loadTable(`${FIXTURES}${name}-test.csv`, { target, features });
-  const columns: string[] = [];
-  const trainColumns: Float64Array[] = [];
-  const testColumns: Float64Array[] = [];
-  train.features.forEach((column, index) => {
-    const other = test.features[index];
-    if (column.type === 'string') {
-      const categories = [...new Set(column.values.filter((v) => v !== null))].sort();
-      for (const category of categories) {
-        columns.push(`${column.name}=${category}`);
-        trainColumns.push(oneHot(column, category));
-        testColumns.push(oneHot(other, category));
-      }
-      return;
-    }
-    if (other.type === 'string') throw new Error(`${column.name}: numeric in train, string in test`);
-    const observed = column.values.filter((v) => !Number.isNaN(v));
-    const impute = mean(observed);
-    const filled = column.values.map((v) => (Number.isNaN(v) ? impute : v));
-    const center = mean(filled);
-    const scale = Math.sqrt(mean(filled.map((v) => (v - center) ** 2))) || 1;
-    columns.push(column.name);
-    trainColumns.push(filled.map((v) => (v - center) / scale));
-    testColumns.push(other.values.map((v) => ((Number.isNaN(v) ? impute : v) - center) / scale));
-  });
-  return {
-    columns,
-    train: rowMajor(trainColumns),
-    test: rowMajor(testColumns),
-    trainTarget: numeric(train.target),
-    testTarget: numeric(test.target)
-  };
-}
-
-function oneHot(column: TableColumn, category: string): Float64Array {
-  if (column.type !== 'string') throw new Error(`${column.name} is not a string column`);
-  return Float64Array.from(column.values, (v) => (v === category ? 1 : 0));
-}
-
-function numeric(column: TableColumn): Float64Array {
-  if (column.type === 'string') throw new Error(`${column.name} is not numeric`);
-  return column.values;
-}
-
-function mean(values: Float64Array): number {
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
-}
-
-function rowMajor(columns: readonly Float64Array[]): DesignMatrix {
-  const rows = columns[0].length;
-  const cols = columns.length;
-  const values = new Float64Array(rows * cols);
-  columns.forEach((column, j) => {
-    for (let i = 0; i < rows; i++) values[i * cols + j] = column[i];
-  });
-  return { rows, cols, values };
-}
 
 /** Class codes: the index of each label among the sorted train labels (scikit-learn's `classes_`). */
 function codesOf(train: Float64Array, labels: Float64Array): Float64Array {
@@ -193,7 +118,7 @@ describe('trainLogistic', () => {
 
   describe.each(datasets)('%s', (name) => {
     const reference = REFERENCE.logistic[name];
-    const data = prepare(name, 'label');
+    const data = fixtureDesign(name, 'label', 'standardise');
 
     it('builds the same design matrix as the reference script', async () => {
       const { columns, train } = await data;
@@ -240,7 +165,7 @@ describe('trainLogistic', () => {
   });
 
   it('stops at maxIter: a short run differs from the converged one', async () => {
-    const { train, trainTarget } = await prepare('digits', 'label');
+    const { train, trainTarget } = await fixtureDesign('digits', 'label', 'standardise');
     const codes = codesOf(trainTarget, trainTarget);
     const short = trainLogistic(train, codes, 10, { ...CONVERGED, maxIter: 3 });
     const expected = REFERENCE.logistic.digits.converged['1.0'].coef.flat();
@@ -248,7 +173,7 @@ describe('trainLogistic', () => {
   });
 
   it('is deterministic to the bit', async () => {
-    const { train, trainTarget } = await prepare('wine', 'label');
+    const { train, trainTarget } = await fixtureDesign('wine', 'label', 'standardise');
     const codes = codesOf(trainTarget, trainTarget);
     const a = trainLogistic(train, codes, 3, LOGISTIC_DEFAULTS);
     const b = trainLogistic(train, codes, 3, LOGISTIC_DEFAULTS);
@@ -278,7 +203,7 @@ describe('trainRidge', () => {
 
   describe.each(Object.keys(REFERENCE.ridge))('%s', (name) => {
     const reference = REFERENCE.ridge[name];
-    const data = prepare(name, reference.target);
+    const data = fixtureDesign(name, reference.target, 'standardise');
     const alphas = Object.keys(reference.fits).filter((alpha) => Number(alpha) > 0);
 
     it.each(alphas)('alpha = %s: coefficients equal scikit-learn to 1e-9, r² within 0.01', async (alpha) => {
@@ -299,7 +224,11 @@ describe('trainRidge', () => {
     // the minimum-norm one. The predictions, and so r², agree.
     const reference = REFERENCE.ridge.mixed;
     expect(reference.singular_at_zero).toBe(true);
-    const { train, test, trainTarget, testTarget } = await prepare('mixed', reference.target);
+    const { train, test, trainTarget, testTarget } = await fixtureDesign(
+      'mixed',
+      reference.target,
+      'standardise'
+    );
     const model = trainRidge(train, trainTarget, { alpha: 0 });
     expect(relativeError(model.coefficients, reference.least_squares.coef)).toBeLessThan(1e-9);
     expect(relativeError(model.intercepts, [reference.least_squares.intercept])).toBeLessThan(1e-9);
@@ -309,7 +238,7 @@ describe('trainRidge', () => {
   it('alpha = 0 on independent columns: ordinary least squares', async () => {
     const reference = REFERENCE.ridge.diabetes;
     expect(reference.singular_at_zero).toBe(false);
-    const { train, trainTarget } = await prepare('diabetes', reference.target);
+    const { train, trainTarget } = await fixtureDesign('diabetes', reference.target, 'standardise');
     const model = trainRidge(train, trainTarget, { alpha: 0 });
     expect(relativeError(model.coefficients, reference.least_squares.coef)).toBeLessThan(1e-9);
   });

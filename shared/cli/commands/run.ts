@@ -8,7 +8,7 @@ import type { Host } from '../../runtime/host.js';
 import { input } from '../../runtime/inputs.js';
 import { reportingInputs } from '../../report/options.js';
 import { evaluateThresholds } from './evaluate-thresholds.js';
-import { train } from './train.js';
+import { train, trainInputs } from './train.js';
 import { validateData } from './validate-data.js';
 
 export const runInputs = {
@@ -115,11 +115,11 @@ export const run: Command<typeof runInputs> = {
             seed: undefined,
             'output-dir': undefined,
             cache: true,
-            'cache-dir': '.mlgate/cache',
+            'cache-dir': trainInputs['cache-dir'].default,
             code: undefined,
             'verify-reproducible': false,
             upload: inputs['upload-report'],
-            'artifact-name': 'mlgate-model',
+            'artifact-name': trainInputs['artifact-name'].default,
             config: inputs.config
           },
           stageHost(host, 'train', outputs)
