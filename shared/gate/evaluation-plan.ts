@@ -42,7 +42,7 @@ export function planEvaluation(inputs: EvaluationInputs, loaded: LoadedConfig): 
   const predictions = inputs.predictions ?? config?.predictions;
   if (model === undefined && predictions === undefined) {
     throw new ConfigurationError(
-      'input `model` (an ONNX file) or `predictions` (a column of the data) is required'
+      'input `model` (an ONNX file) or `predictions` (a column of the data or a predictions file) is required'
     );
   }
   let thresholds: Threshold[] = [];

@@ -31,7 +31,7 @@ export {
   type EvaluationOutcome,
   type EvaluationPlan
 } from './evaluation-types.js';
-import { collectPredictions } from './predictions.js';
+import { collectPredictions, describeSource, predictionSource } from './predictions.js';
 import { sliceRows } from './slices.js';
 import {
   OPERATIONAL_METRICS,
@@ -189,14 +189,16 @@ export async function evaluate(plan: EvaluationPlan, logger: Logger): Promise<Ev
       candidate = collected.scored;
       scoredRows = collected.rows;
       columns = collected.columns;
-      notes.push(`Predictions mode: scored from column ${plan.predictions} (label metrics only).`);
+      notes.push(
+        `Predictions mode: scored from ${describeSource(predictionSource(plan.predictions))} (label metrics only).`
+      );
       if (baselineKind === 'model')
         throw new ConfigurationError(
           'a baseline model needs a candidate model (the `model` input), not predictions'
         );
     } else {
       throw new ConfigurationError(
-        'input `model` (an ONNX file) or `predictions` (a column of the data) is required'
+        'input `model` (an ONNX file) or `predictions` (a column of the data or a predictions file) is required'
       );
     }
   } finally {

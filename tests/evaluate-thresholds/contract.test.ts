@@ -67,6 +67,28 @@ describe('dist/evaluate-thresholds as the runner runs it', () => {
     expect(run.summary).toContain('| metric | candidate | baseline | delta |');
   });
 
+  it('evaluates a predictions file instead of a model (a model that is not ONNX)', async () => {
+    const ws = workspace();
+    copyFileSync(
+      join(import.meta.dirname, 'fixtures', 'predictions-softmax.csv'),
+      join(ws, 'predictions.csv')
+    );
+    const run = await runDist('evaluate-thresholds', {
+      workspace: ws,
+      inputs: {
+        predictions: 'predictions.csv',
+        data: 'numeric.csv',
+        target: 'multi',
+        thresholds: 'accuracy >= 0.8'
+      }
+    });
+    expect(run.exitCode).toBe(0);
+    const metrics = JSON.parse(run.outputs.metrics) as Record<string, number>;
+    expect(metrics.accuracy).toBe(reference['softmax-multiclass'].accuracy);
+    expect(metrics.f1_macro).toBeCloseTo(reference['softmax-multiclass'].f1_macro, 12);
+    expect(run.summary).toContain('predictions.csv');
+  });
+
   it('refuses bad models and bad thresholds with one line', async () => {
     const ws = workspace();
     writeFileSync(join(ws, 'models', 'model.pkl'), Buffer.from([0x80, 0x04, 0x95]));

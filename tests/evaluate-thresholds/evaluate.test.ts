@@ -7,7 +7,8 @@
  * metrics to 1e-5 (onnxruntime scores in float32).
  */
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emptyConfig } from '../../shared/config/load.js';
 import { evaluate } from '../../shared/gate/evaluation.js';
@@ -16,6 +17,8 @@ import { RecordingLogger } from '../../shared/runtime/logger.js';
 
 const MODELS = join(import.meta.dirname, '..', 'model', 'fixtures');
 const DATA = join(MODELS, 'numeric.csv');
+const PREDICTIONS_CSV = join(import.meta.dirname, 'fixtures', 'predictions-softmax.csv');
+const PREDICTIONS_JSONL = join(import.meta.dirname, 'fixtures', 'predictions-regressor.jsonl');
 const reference = JSON.parse(
   readFileSync(join(import.meta.dirname, 'fixtures', 'reference.json'), 'utf8')
 ) as Record<string, Record<string, number | { rows: number; accuracy: number }>>;
@@ -140,5 +143,59 @@ describe('evaluate-thresholds against scikit-learn', () => {
     expect(outcome.details.notes).toContain(
       'Predictions mode: scored from column multi (label metrics only).'
     );
+  });
+
+  it('evaluates a predictions file aligned with the test set: scikit-learn’s labels give its metrics', async () => {
+    const outcome = await run({ predictions: PREDICTIONS_CSV, target: 'multi', slices: 'species' });
+    expect(outcome.details.model.path).toBe(PREDICTIONS_CSV);
+    expect(outcome.details.task).toBe('classification');
+    const [all, ...slices] = outcome.details.metrics;
+    expect(all.rows).toBe(320);
+    const labelMetrics = Object.fromEntries(
+      Object.entries(reference['softmax-multiclass']).filter(([name]) => !PROBABILITY_METRICS.has(name))
+    );
+    expectMetrics(all.values, labelMetrics);
+    expect(all.values.roc_auc_ovr).toBeUndefined();
+    expect(slices.map((slice) => slice.rows).reduce((a, b) => a + b, 0)).toBe(320);
+    // The column named after #, here the same one.
+    const named = await run({ predictions: `${PREDICTIONS_CSV}#prediction`, target: 'multi' });
+    expect(named.details.metrics[0].values.accuracy).toBe(all.values.accuracy);
+  });
+
+  it('reads a JSON Lines predictions file’s only key as the regressor’s predictions', async () => {
+    const outcome = await run({ predictions: PREDICTIONS_JSONL, target: 'value' });
+    expect(outcome.details.task).toBe('regression');
+    expectMetrics(outcome.details.metrics[0].values, reference['linear-regressor']);
+  });
+
+  it('refuses a predictions file that does not line up with the test set', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-predictions-'));
+    try {
+      const short = join(dir, 'short.csv');
+      writeFileSync(short, 'prediction\n1\n2\n');
+      await expect(run({ predictions: short, target: 'multi' })).rejects.toThrow(
+        `${short} has 2 rows but the test set ${DATA} has 320`
+      );
+      const two = join(dir, 'two.csv');
+      writeFileSync(two, 'a,b\n1,2\n');
+      await expect(run({ predictions: two, target: 'multi' })).rejects.toThrow(
+        `${two}: which column holds the predictions? It has a, b and none is named \`prediction\`; name one as ${two}#<column>`
+      );
+      await expect(run({ predictions: `${PREDICTIONS_CSV}#nope`, target: 'multi' })).rejects.toThrow(
+        `${PREDICTIONS_CSV}: no column \`nope\` (columns: id, prediction)`
+      );
+      const gap = join(dir, 'gap.csv');
+      writeFileSync(gap, `prediction\n${'1\n'.repeat(319)}\n`);
+      await expect(run({ predictions: gap, target: 'multi' })).rejects.toThrow(
+        /1 rows have no multi or prediction \(.*gap\.csv; first at .*numeric\.csv:321\); set nan: drop/
+      );
+      const dropped = await run({ predictions: gap, target: 'multi', nan: 'drop' });
+      expect(dropped.details.metrics[0].rows).toBe(319);
+      await expect(run({ predictions: join(dir, 'absent.csv'), target: 'multi' })).rejects.toThrow(
+        'absent.csv'
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -26,7 +26,7 @@ export const evaluateThresholdsInputs = {
     'Feature columns in the model’s order, comma-separated (default: the model’s `features` metadata, else every column but the target).'
   ),
   predictions: input.text(
-    'Instead of a model: the column of the test set that holds each row’s prediction (models that are not ONNX).'
+    'Instead of a model (models that are not ONNX): the test set’s column that holds each row’s prediction, or a data file with one prediction per test-set row in the same order (`preds.csv`: its `prediction` or only column; `preds.parquet#label`: that column).'
   ),
   thresholds: input.text(
     'Thresholds, e.g. "accuracy >= 0.9, roc_auc: max-drop 0.01, f1: max-drop 2%, recall: max-gap 0.05 across gender".'
