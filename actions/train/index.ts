@@ -1,5 +1,10 @@
-import { train } from '../../shared/cli/commands/train.js';
 import { entry } from '../../shared/cli/entry.js';
-import { runAction } from '../../shared/runtime/action.js';
 
-await entry(() => runAction(() => train));
+// Loaded on demand: a worker thread of this bundle (entry.ts) needs none of the command's modules.
+await entry(async () => {
+  const [{ runAction }, { train }] = await Promise.all([
+    import('../../shared/runtime/action.js'),
+    import('../../shared/cli/commands/train.js')
+  ]);
+  await runAction(() => train);
+});

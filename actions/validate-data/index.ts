@@ -1,5 +1,10 @@
-import { validateData } from '../../shared/cli/commands/validate-data.js';
 import { entry } from '../../shared/cli/entry.js';
-import { runAction } from '../../shared/runtime/action.js';
 
-await entry(() => runAction(() => validateData));
+// Loaded on demand: a worker thread of this bundle (entry.ts) needs none of the command's modules.
+await entry(async () => {
+  const [{ runAction }, { validateData }] = await Promise.all([
+    import('../../shared/runtime/action.js'),
+    import('../../shared/cli/commands/validate-data.js')
+  ]);
+  await runAction(() => validateData);
+});

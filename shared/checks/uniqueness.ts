@@ -1,6 +1,6 @@
 import { Missing, type Column } from '../data/types.js';
 import type { CheckResult, Example } from '../gate/verdict.js';
-import { DuplicateFinder } from '../stats/duplicates.js';
+import { DEFAULT_MEMORY_RECORDS, DuplicateFinder, type DuplicateSummary } from '../stats/duplicates.js';
 import { combineKeysInto, hashFloat64s, hashString, hashStrings, NULL_KEY } from '../stats/hash.js';
 import type { Expectation } from './catalogue.js';
 import {
@@ -20,7 +20,7 @@ const LINE_SPAN = 2 ** 32;
  * unexpected, the first occurrence included. Exact in bounded memory: keys spill to disk past a budget.
  */
 export class UniquenessEvaluator implements Evaluator {
-  private readonly finder: DuplicateFinder;
+  private finder: DuplicateFinder;
   private elements = 0;
   private skipped = 0;
   private hi = new Uint32Array(0);
@@ -28,6 +28,14 @@ export class UniquenessEvaluator implements Evaluator {
   private scratchHi = new Uint32Array(0);
   private scratchLo = new Uint32Array(0);
   private payload = new Float64Array(0);
+  /** Keys added to the finder. */
+  private kept = 0;
+  /** Keys of an ordered column dropped (they outgrew memory while the order held). */
+  private dropped = false;
+  /** Row offset of the batch whose values broke the order after `dropped`: rows before it come again. */
+  private replayBefore: number | undefined;
+  /** Whether a single column's values have come in strictly ascending or descending order so far. */
+  private readonly order = new StrictOrder();
 
   /** `columns` empty means every column of the data (no duplicate rows). */
   constructor(
@@ -35,12 +43,15 @@ export class UniquenessEvaluator implements Evaluator {
     private readonly id: string,
     readonly columns: readonly string[],
     private readonly mode: 'column' | 'compound' | 'rows',
-    examples: number
+    private readonly exampleCount: number,
+    /** Keys the finder holds in memory (tests make it small). */
+    private readonly memoryRecords = DEFAULT_MEMORY_RECORDS
   ) {
-    this.finder = new DuplicateFinder({ examples });
+    this.finder = new DuplicateFinder({ examples: exampleCount, memoryRecords: this.memoryRecords });
   }
 
-  observe({ batch, fileIndex }: BatchContext): void {
+  observe(context: BatchContext): void {
+    const { batch, fileIndex } = context;
     const rows = batch.rowCount;
     this.elements += rows;
     if (this.hi.length < rows) this.grow(rows);
@@ -52,16 +63,7 @@ export class UniquenessEvaluator implements Evaluator {
         this.skipped += rows;
         return;
       }
-      keysOf(column, rows, this.scratchHi, this.scratchLo);
-      let kept = 0;
-      for (let row = 0; row < rows; row++) {
-        if (column.missing[row] !== Missing.Value) continue;
-        this.hi[kept] = this.scratchHi[row]!;
-        this.lo[kept] = this.scratchLo[row]!;
-        this.payload[kept++] = base + batch.lines[row];
-      }
-      this.skipped += rows - kept;
-      this.finder.addMany(this.hi, this.lo, this.payload, kept);
+      this.skipped += rows - this.observeColumn(context, column);
       return;
     }
     // Compound keys: fold each column's keys into the accumulator; missing cells key as NULL_KEY.
@@ -102,9 +104,61 @@ export class UniquenessEvaluator implements Evaluator {
     this.finder.addMany(this.hi, this.lo, this.payload, kept);
   }
 
+  /**
+   * A single column's batch; returns its non-missing cells. While the values come in strict order
+   * they are all distinct, so their keys are kept only as long as they fit in memory (in case the
+   * order breaks): past that they are dropped, and if the order breaks later the rows before the
+   * breaking batch are read again in a second pass.
+   */
+  private observeColumn({ batch, fileIndex }: BatchContext, column: Column): number {
+    const rows = batch.rowCount;
+    this.order.observe(column, rows);
+    if (this.order.strict && (this.dropped || this.kept + rows > this.memoryRecords)) {
+      if (!this.dropped) {
+        this.finder.dispose();
+        this.finder = new DuplicateFinder({ examples: this.exampleCount, memoryRecords: this.memoryRecords });
+        this.dropped = true;
+      }
+      return countValues(column.missing, rows);
+    }
+    if (this.dropped && this.replayBefore === undefined) this.replayBefore = batch.rowOffset;
+    return this.addColumnKeys(column, rows, fileIndex * LINE_SPAN, batch.lines);
+  }
+
+  /** Adds the keys of a column's non-missing cells to the finder; returns how many. */
+  private addColumnKeys(column: Column, rows: number, base: number, lines: Uint32Array): number {
+    keysOf(column, rows, this.scratchHi, this.scratchLo);
+    let kept = 0;
+    for (let row = 0; row < rows; row++) {
+      if (column.missing[row] !== Missing.Value) continue;
+      this.hi[kept] = this.scratchHi[row]!;
+      this.lo[kept] = this.scratchLo[row]!;
+      this.payload[kept++] = base + lines[row];
+    }
+    this.finder.addMany(this.hi, this.lo, this.payload, kept);
+    this.kept += kept;
+    return kept;
+  }
+
+  /** Set when the ordered keys were dropped and the order broke later: the rows before that come again. */
+  get secondPass(): Evaluator['secondPass'] {
+    const before = this.replayBefore;
+    if (before === undefined) return undefined;
+    return {
+      prepare: () => undefined,
+      observe: ({ batch, fileIndex }) => {
+        const column = columnOf(batch, this.columns[0]);
+        if (batch.rowOffset >= before || column === undefined) return;
+        if (this.hi.length < batch.rowCount) this.grow(batch.rowCount);
+        this.addColumnKeys(column, batch.rowCount, fileIndex * LINE_SPAN, batch.lines);
+      }
+    };
+  }
+
   async finish(context: FinishContext): Promise<CheckResult> {
-    const summary = await this.finder.finish();
     const considered = this.elements - this.skipped;
+    const summary =
+      this.mode === 'column' && this.order.strict ? this.allDistinct(considered) : await this.finder.finish();
     const mostly = (this.expectation.kwargs.mostly as number | undefined) ?? 1;
     const success = considered === 0 || (considered - summary.unexpectedRows) / considered >= mostly;
     const examples: Example[] = summary.examples.map((example) => ({
@@ -132,6 +186,12 @@ export class UniquenessEvaluator implements Evaluator {
     });
   }
 
+  /** Values in strict order are all distinct: the finder's sort would only confirm it. */
+  private allDistinct(considered: number): DuplicateSummary {
+    this.finder.dispose();
+    return { unexpectedRows: 0, distinctKeys: considered, duplicateKeys: 0, examples: [] };
+  }
+
   private grow(rows: number): void {
     this.hi = new Uint32Array(rows);
     this.lo = new Uint32Array(rows);
@@ -139,6 +199,54 @@ export class UniquenessEvaluator implements Evaluator {
     this.scratchLo = new Uint32Array(rows);
     this.payload = new Float64Array(rows);
   }
+}
+
+/**
+ * Tracks whether a column's non-missing values arrive in strictly ascending (or strictly
+ * descending) order, as ids and timestamps often do: numbers by value (−0 equals 0), strings by
+ * code units. A column with invalid cells (keyed by their text) never counts as ordered.
+ */
+class StrictOrder {
+  /** +1 ascending, −1 descending, 0 neither, NaN not known yet (fewer than two values). */
+  private direction = Number.NaN;
+  private last: number | string | undefined;
+
+  get strict(): boolean {
+    return this.direction !== 0;
+  }
+
+  observe(column: Column, rows: number): void {
+    if (this.direction === 0) return;
+    if (column.type !== 'string' && column.invalid !== null) {
+      this.direction = 0;
+      return;
+    }
+    const { values, missing } = column;
+    let direction = this.direction;
+    let last = this.last;
+    for (let row = 0; row < rows; row++) {
+      if (missing[row] !== Missing.Value) continue;
+      const value = values[row];
+      if (last !== undefined) {
+        const step = value > last ? 1 : value < last ? -1 : 0;
+        if (Number.isNaN(direction)) direction = step;
+        if (step !== direction || step === 0) {
+          direction = 0;
+          break;
+        }
+      }
+      last = value;
+    }
+    this.direction = direction;
+    this.last = last;
+  }
+}
+
+/** Non-missing cells among the first `rows`. */
+function countValues(missing: Uint8Array, rows: number): number {
+  let values = 0;
+  for (let row = 0; row < rows; row++) if (missing[row] === Missing.Value) values++;
+  return values;
 }
 
 /** Keys of a column's cells: numbers by value (1 and 1.0 alike), strings and invalid cells by text. */

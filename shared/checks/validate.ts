@@ -1,6 +1,4 @@
-import { stat } from 'node:fs/promises';
 import { openDataset } from '../data/dataset.js';
-import { expandPattern } from '../data/files.js';
 import type { ColumnSchema, ColumnType, FileFingerprint } from '../data/types.js';
 import { driftChecks, type DriftReport } from './drift-checks.js';
 import type { DriftConfig } from '../config/schema.js';
@@ -8,7 +6,6 @@ import type { CheckResult } from '../gate/verdict.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { didYouMean } from '../runtime/suggest.js';
-import { bundlePath, runInWorker } from '../runtime/worker.js';
 import type { ColumnProfile } from '../stats/column-stats.js';
 import { Profiler } from '../stats/profiler.js';
 import type { Expectation } from './catalogue.js';
@@ -160,41 +157,4 @@ export async function validate(plan: ValidationPlan, logger: Logger): Promise<Va
       ...(drift === undefined ? {} : { drift })
     }
   };
-}
-
-/** Worker role of `validateInWorker`, dispatched by the bundle's entry (shared/cli/entry.ts). */
-export const VALIDATE_WORKER_ROLE = 'mlgate-validate';
-
-/**
- * `validate` in a worker thread when running from a bundle: a worker's young generation can be
- * limited (the main thread's grows with the allocation rate, to ~64 MB here), which keeps peak memory
- * flat. `MLGATE_WORKER=0` runs it in the main thread.
- */
-export async function validateInWorker(plan: ValidationPlan, logger: Logger): Promise<ValidationOutcome> {
-  const script = bundlePath();
-  if (
-    script === undefined ||
-    process.env.MLGATE_WORKER === '0' ||
-    (await dataBytes(plan)) < WORKER_MIN_BYTES
-  ) {
-    return validate(plan, logger);
-  }
-  return runInWorker<ValidationOutcome>(script, VALIDATE_WORKER_ROLE, plan, logger);
-}
-
-/** Below this much data a worker's start-up (~0.1 s) costs more than its memory bound is worth. */
-const WORKER_MIN_BYTES = 32 * 1024 * 1024;
-
-/** The size of the data and reference files (0 for a pattern that matches nothing: the reader says why). */
-async function dataBytes(plan: ValidationPlan): Promise<number> {
-  let bytes = 0;
-  for (const pattern of [plan.data, ...(plan.reference === undefined ? [] : [plan.reference])]) {
-    const files = await expandPattern(pattern).catch(() => []);
-    for (const file of files)
-      bytes += await stat(file).then(
-        (info) => info.size,
-        () => 0
-      );
-  }
-  return bytes;
 }

@@ -1,10 +1,11 @@
 import { isMainThread, workerData } from 'node:worker_threads';
-import { validate, VALIDATE_WORKER_ROLE, type ValidationPlan } from '../checks/validate.js';
-import { serveWorker } from '../runtime/worker.js';
+import type { ReadPassInput } from '../data/read-thread.js';
+import { READ_WORKER_ROLE } from '../runtime/worker.js';
 
 /**
  * The top of every bundle. Worker threads start the same bundle file, so it is here that a worker
- * finds its role instead of running the action again.
+ * finds its role instead of running the action again; each role's modules load on demand, so a
+ * worker evaluates only what its role needs.
  */
 export async function entry(main: () => Promise<void>): Promise<void> {
   if (isMainThread) {
@@ -12,7 +13,8 @@ export async function entry(main: () => Promise<void>): Promise<void> {
     return;
   }
   const { role, input } = (workerData ?? {}) as { role?: string; input?: unknown };
-  if (role === VALIDATE_WORKER_ROLE)
-    await serveWorker(input, (plan, logger) => validate(plan as ValidationPlan, logger));
-  else throw new Error(`unknown worker role ${String(role)}`);
+  if (role === READ_WORKER_ROLE) {
+    const { serveReadPass } = await import('../data/read-worker.js');
+    await serveReadPass(input as ReadPassInput);
+  } else throw new Error(`unknown worker role ${String(role)}`);
 }

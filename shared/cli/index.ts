@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-import { runAction } from '../runtime/action.js';
 import { entry } from './entry.js';
-import { findCommand, main } from './main.js';
 
 // One bundle, two doors: the root action (the runner sets INPUT_COMMAND from its default, and passes
 // no arguments) and the `mlgate` CLI.
+// The CLI loads on demand: a worker thread of this bundle (entry.ts) needs none of its modules.
 await entry(async () => {
+  const [{ runAction }, { findCommand, main }] = await Promise.all([
+    import('../runtime/action.js'),
+    import('./main.js')
+  ]);
   const rootCommand = process.env.INPUT_COMMAND;
   if (process.argv.length <= 2 && rootCommand !== undefined && rootCommand !== '') {
     await runAction(() => findCommand(rootCommand), ['command']);

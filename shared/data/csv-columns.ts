@@ -234,8 +234,23 @@ export class CsvColumnBuilder {
     invalid: Uint8Array | null
   ): NumericColumn {
     const { bytes, rowStarts, delimiter, limit } = cells;
-    const text = (row: number): string =>
-      missing[row] === Missing.Null ? '' : fieldText(bytes, rowStarts[row], column, delimiter, limit);
+    const text = cellText(bytes, rowStarts, column, delimiter, limit, missing);
     return { name, type, missing, values, invalid, text };
   }
+}
+
+/**
+ * `text(row)` of a non-string column: the cell of field `field` as the file spells it, found again
+ * from where its row starts in `bytes` ('' for a null).
+ */
+export function cellText(
+  bytes: Buffer,
+  rowStarts: Uint32Array,
+  field: number,
+  delimiter: number,
+  limit: number,
+  missing: Uint8Array
+): (row: number) => string {
+  return (row) =>
+    missing[row] === Missing.Null ? '' : fieldText(bytes, rowStarts[row], field, delimiter, limit);
 }

@@ -21,6 +21,24 @@ const FIRST_BATCH_ROWS = 4096;
 /** A read asks for at most this many chunks. */
 const MAX_READ_CHUNKS = 4;
 
+/** The bytes a CSV/TSV batch was built from: what its `text()` reads, for a reader in another thread. */
+export interface RawCsv {
+  /** The batch's rows are `bytes[rowStarts[0], limit)`. */
+  readonly bytes: Buffer;
+  readonly rowStarts: Uint32Array;
+  readonly limit: number;
+  readonly delimiter: number;
+  /** The file's column names, in field order. */
+  readonly fields: readonly string[];
+}
+
+const RAW = new WeakMap<Batch, RawCsv>();
+
+/** The bytes behind a batch `readCsv` yielded (valid as long as the batch is). */
+export function rawCsv(batch: Batch): RawCsv | undefined {
+  return RAW.get(batch);
+}
+
 /** Streams one CSV/TSV file as batches; checks its header against the data set's first file. */
 export async function* readCsv(
   file: string,
@@ -43,6 +61,12 @@ export async function* readCsv(
 
 class CsvFile {
   private buffer: Buffer;
+  /**
+   * The buffer before this one, reused for the batch after next: a batch is valid until the next one
+   * is read (types.ts), so two buffers take turns instead of one fresh allocation per batch, whose
+   * dead predecessors would wait for a full collection outside V8's heap.
+   */
+  private spare: Buffer | undefined;
   /** Bytes of `buffer` holding data. */
   private length = 0;
   /** Offset in the (decompressed) file of `buffer[0]`. */
@@ -108,6 +132,13 @@ class CsvFile {
           lines: tokenizer.lines.subarray(0, rows),
           columns
         };
+        RAW.set(batch, {
+          bytes: this.buffer,
+          rowStarts: tokenizer.rowStarts.subarray(0, rows),
+          limit: position,
+          delimiter: this.delimiter,
+          fields: names
+        });
         this.context.rowOffset += rows;
         yield batch;
       }
@@ -201,8 +232,11 @@ class CsvFile {
   /** Moves the unread tail `buffer[from, length)` to a fresh buffer of `size` bytes; returns 0. */
   private startBuffer(from: number, size: number): number {
     const tail = this.length - from;
-    const next = Buffer.allocUnsafe(Math.max(size, tail + this.context.chunkBytes));
+    const wanted = Math.max(size, tail + this.context.chunkBytes);
+    const next =
+      this.spare !== undefined && this.spare.length >= wanted ? this.spare : Buffer.allocUnsafe(wanted);
     this.buffer.copy(next, 0, from, this.length);
+    this.spare = this.buffer;
     this.buffer = next;
     this.fileOffset += from;
     this.length = tail;

@@ -5,7 +5,7 @@
 import { readCsv } from './csv-reader.js';
 import { datasetFormat, expandPattern } from './files.js';
 import { readJsonl } from './jsonl-reader.js';
-import { readParquet } from './parquet-reader.js';
+import { readThreadScript, threadBatches, type ReadPassInput } from './read-thread.js';
 import { newPass, resolveOptions, type ReadContext, type ResolvedOptions } from './read-context.js';
 import { SchemaState } from './schema-state.js';
 import type { Batch, ColumnSchema, DataFormat, FileFingerprint, ReadOptions } from './types.js';
@@ -29,12 +29,27 @@ export interface Dataset {
 
 /**
  * Opens the data set `pattern` names (a path or a glob). Checks the options (ConfigurationError)
- * and that files exist and share one format (DataError); reading starts with `batches()`.
+ * and that files exist and share one format (DataError); reading starts with `batches()`, in a
+ * worker thread when the data set is large enough to gain from one (`read-thread.ts`).
  */
-export async function openDataset(pattern: string, options?: ReadOptions): Promise<Dataset> {
+export async function openDataset(pattern: string, options: ReadOptions = {}): Promise<Dataset> {
   const resolved = resolveOptions(options);
   const files = await expandPattern(pattern);
-  return new FileDataset(files, datasetFormat(files), resolved);
+  const format = datasetFormat(files);
+  const script = await readThreadScript(files, format);
+  if (script !== undefined) return new ThreadDataset(files, format, options, resolved.fingerprint, script);
+  return new FileDataset(files, format, resolved);
+}
+
+/** The data set of one pass in a read worker: the files, options and schema the consuming thread gave. */
+export function readerDataset(input: ReadPassInput): Dataset {
+  return new FileDataset(
+    input.files,
+    input.format,
+    resolveOptions(input.options),
+    input.resolved ?? [],
+    input.hash
+  );
 }
 
 class FileDataset implements Dataset {
@@ -45,27 +60,27 @@ class FileDataset implements Dataset {
   constructor(
     readonly files: readonly string[],
     readonly format: DataFormat,
-    private readonly options: ResolvedOptions
+    private readonly options: ResolvedOptions,
+    resolved: readonly ColumnSchema[] = [],
+    /** Whether the first pass hashes the files. */
+    private readonly hash: boolean = options.fingerprint
   ) {
-    this.state = new SchemaState(options.types);
+    this.state = new SchemaState(options.types, resolved);
   }
 
   async *batches(): AsyncGenerator<Batch> {
-    const context = newPass(this.options, this.state, this.hashes === undefined && this.options.fingerprint);
+    const context = newPass(this.options, this.state, this.hashes === undefined && this.hash);
     for (const file of this.files) yield* this.read(file, context);
     this.resolvedSchema = this.state.result();
     if (context.hash) this.hashes = context.fingerprints;
   }
 
   schema(): ColumnSchema[] {
-    if (this.resolvedSchema === undefined)
-      throw new Error('Dataset.schema() is known only after a full pass');
-    return [...this.resolvedSchema];
+    return knownAfterPass(this.resolvedSchema, 'schema');
   }
 
   fingerprints(): FileFingerprint[] {
-    if (this.hashes === undefined) throw new Error('Dataset.fingerprints() is known only after a full pass');
-    return [...this.hashes];
+    return knownAfterPass(this.hashes, 'fingerprints');
   }
 
   private read(file: string, context: ReadContext): AsyncGenerator<Batch> {
@@ -82,4 +97,51 @@ class FileDataset implements Dataset {
         return readParquet(file, context);
     }
   }
+}
+
+/** The Parquet reader (and hyparquet) load with the first Parquet file: CSV passes never need them. */
+async function* readParquet(file: string, context: ReadContext): AsyncGenerator<Batch> {
+  const reader = await import('./parquet-reader.js');
+  yield* reader.readParquet(file, context);
+}
+
+/** The same data set, each pass read by a worker thread (`read-thread.ts`). */
+class ThreadDataset implements Dataset {
+  private resolvedSchema: ColumnSchema[] | undefined;
+  private hashes: FileFingerprint[] | undefined;
+
+  constructor(
+    readonly files: readonly string[],
+    readonly format: DataFormat,
+    private readonly options: ReadOptions,
+    private readonly hash: boolean,
+    private readonly script: string
+  ) {}
+
+  batches(): AsyncGenerator<Batch> {
+    const input: ReadPassInput = {
+      files: this.files,
+      format: this.format,
+      options: this.options,
+      resolved: this.resolvedSchema,
+      hash: this.hashes === undefined && this.hash
+    };
+    return threadBatches(this.script, input, (end) => {
+      this.resolvedSchema = end.schema;
+      if (end.fingerprints !== undefined) this.hashes = end.fingerprints;
+    });
+  }
+
+  schema(): ColumnSchema[] {
+    return knownAfterPass(this.resolvedSchema, 'schema');
+  }
+
+  fingerprints(): FileFingerprint[] {
+    return knownAfterPass(this.hashes, 'fingerprints');
+  }
+}
+
+function knownAfterPass<T>(value: T[] | undefined, what: 'schema' | 'fingerprints'): T[] {
+  if (value === undefined) throw new Error(`Dataset.${what}() is known only after a full pass`);
+  return [...value];
 }

@@ -14,7 +14,19 @@ export class SchemaState {
   private readonly entries = new Map<string, Entry>();
   private readonly order: string[] = [];
 
-  constructor(private readonly declaredTypes: Readonly<Record<string, ColumnType>>) {}
+  /**
+   * `resolved`: the schema an earlier full pass resolved, which this pass starts from (a pass in
+   * another thread cannot share the first pass's state, so it gets the state's result).
+   */
+  constructor(
+    private readonly declaredTypes: Readonly<Record<string, ColumnType>>,
+    resolved: readonly ColumnSchema[] = []
+  ) {
+    for (const { name, type, declared } of resolved) {
+      this.entries.set(name, { type, declared });
+      this.order.push(name);
+    }
+  }
 
   /** Registers a column (in first-seen order) and returns its type so far. */
   typeOf(name: string): ColumnType | undefined {

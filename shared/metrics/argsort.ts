@@ -1,7 +1,8 @@
 /**
  * Argsort of finite float64 keys, descending: an LSD radix sort on the keys' IEEE-754 bits (4 passes
  * of 16 bits, passes whose digit is constant skipped), O(n), about 10× faster than a comparator sort
- * on millions of rows. Ties keep no particular order: every caller walks tied scores as one group.
+ * on millions of rows. Keys that are all float32 values (what onnxruntime scores are) sort on their
+ * 32 bits: 2 passes. Ties keep no particular order: every caller walks tied scores as one group.
  */
 
 /** Below this a comparator sort is cheaper than the radix histograms. */
@@ -32,6 +33,8 @@ export function argsortDescending(keys: Float64Array): Sorted {
     }
     return { order, groupEnd };
   }
+  const narrow = argsortFloat32(keys);
+  if (narrow !== null) return narrow;
   // Map each double to a uint64 (hi, lo) that sorts like the double: flip every bit of negatives, the
   // sign bit of the rest. Then invert, so that ascending radix order is descending key order.
   const copy = Float64Array.from(keys);
@@ -92,6 +95,61 @@ export function argsortDescending(keys: Float64Array): Sorted {
   }
   // The keys travelled with the indices: equal neighbours are ties, read sequentially.
   for (let i = 0; i < n - 1; i++) if (hi[i] !== hi[i + 1] || lo[i] !== lo[i + 1]) groupEnd[i] = 1;
+  if (n > 0) groupEnd[n - 1] = 1;
+  return { order: idx, groupEnd };
+}
+
+/**
+ * The 32-bit path: null unless every key is a float32 value. Same mapping as the 64-bit path (flip
+ * negatives, set the sign bit of the rest, invert), on the float32 bits.
+ */
+function argsortFloat32(keys: Float64Array): Sorted | null {
+  const n = keys.length;
+  const narrow = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    narrow[i] = k;
+    if (narrow[i] !== k) return null;
+  }
+  const bits = new Uint32Array(narrow.buffer);
+  let key = new Uint32Array(n);
+  let idx = new Int32Array(n);
+  const histogram = new Uint32Array(2 * RADIX);
+  for (let i = 0; i < n; i++) {
+    let b = bits[i];
+    if (b === 0x80000000) b = 0; // -0 ties with 0
+    b = (b & 0x80000000) !== 0 ? ~b : b | 0x80000000;
+    b = ~b >>> 0;
+    key[i] = b;
+    idx[i] = i;
+    histogram[b & 0xffff]++;
+    histogram[RADIX + (b >>> 16)]++;
+  }
+  let keyOut = new Uint32Array(n);
+  let idxOut = new Int32Array(n);
+  for (let pass = 0; pass < 2; pass++) {
+    const base = pass * RADIX;
+    let skip = false;
+    let total = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const c = histogram[base + d];
+      if (c === n) skip = true;
+      histogram[base + d] = total;
+      total += c;
+    }
+    if (skip) continue;
+    const shift = pass === 0 ? 0 : 16;
+    for (let i = 0; i < n; i++) {
+      const k = key[i];
+      const at = histogram[base + ((k >>> shift) & 0xffff)]++;
+      keyOut[at] = k;
+      idxOut[at] = idx[i];
+    }
+    [key, keyOut] = [keyOut, key];
+    [idx, idxOut] = [idxOut, idx];
+  }
+  const groupEnd = new Uint8Array(n);
+  for (let i = 0; i < n - 1; i++) if (key[i] !== key[i + 1]) groupEnd[i] = 1;
   if (n > 0) groupEnd[n - 1] = 1;
   return { order: idx, groupEnd };
 }

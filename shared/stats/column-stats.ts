@@ -17,12 +17,13 @@ import {
   type NumericColumn,
   type StringColumn
 } from '../data/types.js';
-import { NumberDistinct, StringDistinct, type DistinctSummary } from './distinct.js';
+import { NumberDistinct, sampledMostCommon, StringDistinct, type DistinctSummary } from './distinct.js';
 import { Moments } from './moments.js';
 import {
   countMissing,
   powerSums,
   scanFinite,
+  scanFiniteShifted,
   type FiniteScan,
   type MissingCounts,
   type PowerSums
@@ -92,6 +93,11 @@ export interface NumericSample {
 }
 
 const EMPTY_SAMPLE = new Float64Array(0);
+/**
+ * A shift within 8 standard deviations of the batch mean keeps the third central sum's relative
+ * error under ~8³·ε ≈ 1e-13; farther, the batch is summed again around its own mean.
+ */
+const FAR_SHIFT_SQUARED = 64;
 // Read once: a property of an imported object costs a load per value in a hot loop.
 const VALUE = Missing.Value;
 const NULL = Missing.Null;
@@ -170,6 +176,8 @@ export class ColumnStats {
     compensation: 0
   };
   private readonly sumsScratch: PowerSums = { s1: 0, s2: 0, s3: 0 };
+  /** The previous batch's mean of finite values (NaN before any): the next batch's shift. */
+  private lastMean = Number.NaN;
 
   constructor(
     readonly name: string,
@@ -286,7 +294,7 @@ export class ColumnStats {
   profile(): ColumnProfile {
     const type = this.type ?? 'string';
     const distinct: DistinctSummary<number | string> = this.stringDistinct?.summary(this.topK) ??
-      this.numberDistinct?.summary(this.topK) ?? {
+      this.numberSummary() ?? {
         distinct: 0,
         distinctExact: true,
         mostCommon: [],
@@ -318,6 +326,14 @@ export class ColumnStats {
       if (type === 'datetime') profile.datetime = { min: isoDate(this.min), max: isoDate(this.max) };
     }
     return profile;
+  }
+
+  /** Past `distinctCap` the most common numbers are estimated from the quantile sample. */
+  private numberSummary(): DistinctSummary<number> | undefined {
+    const summary = this.numberDistinct?.summary(this.topK);
+    if (summary === undefined || summary.mostCommonExact) return summary;
+    const sample = this.sample();
+    return { ...summary, mostCommon: sampledMostCommon(sample.values, sample.count, this.topK) };
   }
 
   private numericProfile(): NumericProfile {
@@ -402,15 +418,24 @@ export class ColumnStats {
     this.invalid += counts.invalid;
     this.values += values.length - counts.nulls - counts.nan - counts.invalid;
     const scan = this.scanScratch;
-    scanFinite(values, scan);
+    const sums = this.sumsScratch;
+    // Power sums of the deviations from a shift near the batch mean (`Moments.mergeShifted`): the
+    // previous batch's mean, in the same pass as the scan; the batch mean itself, in a second pass,
+    // for the first batch and for a batch whose mean is far from the guess (in standard deviations),
+    // where the deviations' sums would cancel digits away.
+    let shift = this.lastMean;
+    if (Number.isNaN(shift)) scanFinite(values, scan);
+    else scanFiniteShifted(values, shift, scan, sums);
     this.infinite += scan.infinite;
     if (scan.count > 0) {
-      // Power sums of the deviations from the batch mean, corrected for its rounding
-      // (`Moments.mergeShifted`), merged into the running moments.
       const mean = (scan.sum + scan.compensation) / scan.count;
-      const sums = this.sumsScratch;
-      powerSums(values, mean, sums);
-      this.moments.mergeShifted(scan.count, mean, sums.s1, sums.s2, sums.s3);
+      const e = sums.s1 / scan.count;
+      if (Number.isNaN(shift) || !(e * e * scan.count <= FAR_SHIFT_SQUARED * (sums.s2 - sums.s1 * e))) {
+        shift = mean;
+        powerSums(values, mean, sums);
+      }
+      this.lastMean = mean;
+      this.moments.mergeShifted(scan.count, shift, sums.s1, sums.s2, sums.s3);
       this.sum.add(scan.sum);
       this.sum.add(scan.compensation);
       if (scan.min < this.min) this.min = scan.min;

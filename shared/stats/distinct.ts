@@ -1,12 +1,14 @@
 /**
  * Distinct values and most common values of a column in bounded memory: exact counts until the
- * column has more than `cap` distinct values, then a HyperLogLog distinct count and a Space-Saving
- * top-k sketch (seeded with the exact counts, so nothing seen before the switch is lost).
+ * column has more than `cap` distinct values, then a HyperLogLog distinct count. Past the cap, the
+ * most common strings come from a Space-Saving top-k sketch (seeded with the exact counts, so nothing
+ * seen before the switch is lost), and the most common numbers from the column's uniform sample
+ * (`sampledMostCommon`), which the profiler keeps for quantiles anyway.
  */
 import { hashString } from './hash.js';
 import { HyperLogLog, numberHash } from './hyperloglog.js';
 import { NumberCounts } from './number-counts.js';
-import { NumberSpaceSaving, StringSpaceSaving } from './space-saving.js';
+import { StringSpaceSaving } from './space-saving.js';
 import { sortFloat64 } from './sort.js';
 
 /** 2^21: packed sort keys hold an index below this next to a count below 2^31, exactly. */
@@ -72,13 +74,12 @@ function largestAscending(counts: ArrayLike<number>, size: number, limit: number
 export class NumberDistinct {
   private exactCounts: NumberCounts | null = new NumberCounts();
   private hll: HyperLogLog | null = null;
-  private top: NumberSpaceSaving | null = null;
 
   constructor(readonly cap: number) {}
 
   /**
    * Counts every non-NaN value of `values` (±Infinity included). Returns the index after which the
-   * values went to the sketches when this batch crossed the cap (the exact counts up to there stay
+   * values went to the sketch when this batch crossed the cap (the exact counts up to there stay
    * readable in the `NumberCounts` that `counts()` returned before), else -1.
    */
   addAll(values: Float64Array): number {
@@ -93,7 +94,7 @@ export class NumberDistinct {
     return switched;
   }
 
-  /** Exact counts; switches to the sketches past the cap and returns where it stopped. */
+  /** Exact counts; switches to the sketch past the cap and returns where it stopped. */
   private count(values: Float64Array, counts: NumberCounts): number {
     const n = values.length;
     const cap = this.cap;
@@ -111,13 +112,10 @@ export class NumberDistinct {
 
   private sketch(values: Float64Array, from: number): void {
     const hll = this.hll!;
-    const top = this.top!;
     for (let i = from; i < values.length; i++) {
       const v = values[i];
       if (v !== v) continue;
-      const hash = numberHash(v);
-      hll.addNumber(v, hash);
-      top.offerHashed(v, hash);
+      hll.addNumber(v, numberHash(v));
     }
   }
 
@@ -126,6 +124,10 @@ export class NumberDistinct {
     return this.exactCounts;
   }
 
+  /**
+   * Exact distinct count and most common values under the cap; past it the HyperLogLog estimate and
+   * no most common values (the caller estimates them from its sample: `sampledMostCommon`).
+   */
   summary(k: number): DistinctSummary<number> {
     const counts = this.exactCounts;
     if (counts !== null) {
@@ -142,7 +144,7 @@ export class NumberDistinct {
     return {
       distinct: Math.max(this.hll!.estimate(), this.cap + 1),
       distinctExact: false,
-      mostCommon: this.top!.top(k).map(({ key, count }) => ({ key, count })),
+      mostCommon: [],
       mostCommonExact: false
     };
   }
@@ -150,17 +152,30 @@ export class NumberDistinct {
   private switchToSketch(counts: NumberCounts): void {
     const hll = new HyperLogLog();
     for (let i = 0; i < counts.size; i++) hll.addNumber(counts.keys[i], numberHash(counts.keys[i]));
-    const top = new NumberSpaceSaving(SKETCH_COUNTERS);
-    // All of them: the ones left out of the counters prime the sketch's filter.
-    const seed = largestAscending(counts.counts, counts.size, counts.size);
-    top.seed(
-      seed.map((i) => counts.keys[i]),
-      seed.map((i) => counts.counts[i])
-    );
     this.hll = hll;
-    this.top = top;
     this.exactCounts = null;
   }
+}
+
+/**
+ * The `k` most common values of a column estimated from a uniform sample of its `total` values
+ * (`sorted` ascending): each value's share of the sample, scaled to `total`. Values the sample holds
+ * only once are left out: one draw says nothing about a value's frequency. The estimate of a value
+ * with true share p has standard error total·√(p(1 − p)/n) for a sample of n drawn with replacement
+ * (without replacement, as a reservoir draws, it is smaller): with n = 500,000, under 0.07% of the
+ * rows for any p. Ties: smaller value first.
+ */
+export function sampledMostCommon(sorted: Float64Array, total: number, k: number): ValueCount<number>[] {
+  const n = sorted.length;
+  const runs: { key: number; hits: number }[] = [];
+  for (let i = 0; i < n;) {
+    let j = i + 1;
+    while (j < n && sorted[j] === sorted[i]) j++;
+    if (j - i >= 2) runs.push({ key: sorted[i], hits: j - i });
+    i = j;
+  }
+  runs.sort((a, b) => b.hits - a.hits || a.key - b.key);
+  return runs.slice(0, k).map(({ key, hits }) => ({ key, count: Math.round((hits * total) / n) }));
 }
 
 export class StringDistinct {

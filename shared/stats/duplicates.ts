@@ -39,7 +39,7 @@ export interface DuplicateExample {
 }
 
 export interface DuplicateFinderOptions {
-  /** Rows held in memory before spilling to disk (16 bytes each). Default 1,000,000. */
+  /** Rows held in memory before spilling to disk (16 bytes each). Default `DEFAULT_MEMORY_RECORDS`. */
   readonly memoryRecords?: number;
   /** Where the spill directory is created. Default `os.tmpdir()`. */
   readonly tmpDir?: string;
@@ -51,6 +51,9 @@ export interface DuplicateFinderOptions {
 // contexts such as jest's).
 const { ceil, log2, max, min } = Math;
 const MAX_PAYLOAD = Number.MAX_SAFE_INTEGER;
+
+/** Rows held in memory by default: 4 MiB. */
+export const DEFAULT_MEMORY_RECORDS = 262_144;
 
 const PARTITION_BITS = 6;
 const PARTITIONS = 1 << PARTITION_BITS;
@@ -257,7 +260,7 @@ export class DuplicateFinder {
   private state: 'adding' | 'finishing' | 'done' = 'adding';
 
   constructor(options: DuplicateFinderOptions = {}) {
-    const memoryRecords = options.memoryRecords ?? 1_000_000;
+    const memoryRecords = options.memoryRecords ?? DEFAULT_MEMORY_RECORDS;
     const examples = options.examples ?? 20;
     if (!Number.isSafeInteger(memoryRecords) || memoryRecords < 1) {
       throw new RangeError(`DuplicateFinder: memoryRecords must be a positive integer, got ${memoryRecords}`);

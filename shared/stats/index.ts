@@ -8,7 +8,7 @@ export type { MomentsState } from './moments.js';
 export { CompensatedSum } from './summation.js';
 export { PROFILE_QUANTILES, median, quantile } from './quantile.js';
 export { HyperLogLog } from './hyperloglog.js';
-export { NumberSpaceSaving, StringSpaceSaving } from './space-saving.js';
+export { StringSpaceSaving } from './space-saving.js';
 export type { HeavyHitter, SpaceSaving } from './space-saving.js';
 export { selectQuantiles, selectRanks } from './select.js';
 export { sortFloat64 } from './sort.js';

@@ -1,7 +1,8 @@
 /**
  * Exact counts per distinct number, in order of first appearance: an open-addressing hash table over
  * typed arrays, so that counting a numeric column allocates nothing per value (a `Map<number, …>` costs
- * several times more per lookup on the hot path).
+ * several times more per lookup on the hot path). Small non-negative integers (booleans, ages,
+ * counts, codes: the commonest low-cardinality columns) skip the hash for a direct-indexed table.
  */
 
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
@@ -21,6 +22,9 @@ function slotHash(value: number): number {
   return h;
 }
 
+/** Integers in [0, SMALL_RANGE) are indexed directly. */
+const SMALL_RANGE = 4096;
+
 export class NumberCounts {
   /** Distinct keys in order of first appearance (valid up to `size`). */
   keys = new Float64Array(1024);
@@ -29,10 +33,18 @@ export class NumberCounts {
   size = 0;
   private table = new Int32Array(2048);
   private mask = 2047;
+  /** Entry + 1 of each small integer key (0: not seen); those keys are not in `table`. */
+  private readonly small = new Int32Array(SMALL_RANGE);
 
   /** Counts one occurrence of `value` (not NaN; −0 counts as 0). */
   add(value: number): void {
     const v = value + 0;
+    if (NumberCounts.isSmall(v)) {
+      const entry = this.small[v];
+      if (entry !== 0) this.counts[entry - 1]++;
+      else this.small[v] = this.append(v) + 1;
+      return;
+    }
     const table = this.table;
     const mask = this.mask;
     let i = slotHash(v) & mask;
@@ -45,17 +57,30 @@ export class NumberCounts {
       }
       i = (i + 1) & mask;
     }
+    table[i] = this.append(v) + 1;
+    if (this.size * 2 > mask) this.rehash();
+  }
+
+  /** A new key with count 1; returns its entry. */
+  private append(v: number): number {
     if (this.size === this.keys.length) this.growEntries();
     const index = this.size++;
     this.keys[index] = v;
     this.counts[index] = 1;
-    table[i] = index + 1;
-    if (this.size * 2 > mask) this.rehash();
+    return index;
+  }
+
+  private static isSmall(v: number): boolean {
+    return v >= 0 && v < SMALL_RANGE && (v | 0) === v;
   }
 
   /** The count of `value` (0 when never seen). */
   get(value: number): number {
     const v = value + 0;
+    if (NumberCounts.isSmall(v)) {
+      const entry = this.small[v];
+      return entry === 0 ? 0 : this.counts[entry - 1];
+    }
     let i = slotHash(v) & this.mask;
     for (;;) {
       const entry = this.table[i];
@@ -79,6 +104,7 @@ export class NumberCounts {
     const table = new Int32Array(capacity);
     const mask = capacity - 1;
     for (let index = 0; index < this.size; index++) {
+      if (NumberCounts.isSmall(this.keys[index])) continue;
       let i = slotHash(this.keys[index]) & mask;
       while (table[i] !== 0) i = (i + 1) & mask;
       table[i] = index + 1;

@@ -102,3 +102,54 @@ export function powerSums(values: Float64Array, shift: number, out: PowerSums): 
   out.s2 = s2;
   out.s3 = s3;
 }
+
+/**
+ * `scanFinite` and `powerSums` around `shift` in one loop: for a batch whose mean the caller can
+ * guess (the previous batch's), half the passes over the values. The caller checks the guess.
+ */
+export function scanFiniteShifted(
+  values: Float64Array,
+  shift: number,
+  out: FiniteScan,
+  sums: PowerSums
+): void {
+  let count = 0;
+  let infinite = 0;
+  let zeros = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let s = 0;
+  let c = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v - v === 0) {
+      count++;
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (v === 0) zeros++;
+      const t = s + v;
+      c += abs(s) >= abs(v) ? s - t + v : v - t + s;
+      s = t;
+      const d = v - shift;
+      const d2 = d * d;
+      s1 += d;
+      s2 += d2;
+      s3 += d2 * d;
+    } else if (v === v) {
+      infinite++;
+    }
+  }
+  out.count = count;
+  out.infinite = infinite;
+  out.zeros = zeros;
+  out.min = min;
+  out.max = max;
+  out.sum = s;
+  out.compensation = c;
+  sums.s1 = s1;
+  sums.s2 = s2;
+  sums.s3 = s3;
+}

@@ -89,4 +89,33 @@ describe('validate-data edge cases', () => {
     expect(gz.checks[0].observed).toMatchObject({ unexpected_count: 2 });
     expect(gz.details.data.format).toBe('csv.gz');
   });
+
+  it('finds uniqueness the same whether or not values come in strict order', async () => {
+    const ids = (values: (number | string)[]): string => `id\n${values.join('\n')}\n`;
+    const unique = async (text: string): Promise<Record<string, unknown>> =>
+      (await run(file('ids.csv', text), 'id: unique')).checks[0].observed;
+    // Ascending, descending, ascending text, nulls between: all distinct (the sort is skipped).
+    for (const values of [
+      [1, 2, 3.5, 10],
+      [9, 4, -0.5, -7],
+      ['a1', 'a2', 'b', 'ba'],
+      [1, '', 2, 'NA', 3]
+    ]) {
+      expect(await unique(ids(values))).toMatchObject({ unexpected_count: 0, duplicated_values: 0 });
+    }
+    expect(await unique(ids([1, '', 2, 'NA', 3]))).toMatchObject({ distinct_count: 3, missing_count: 2 });
+    // Order broken by a repeat, by a smaller value later on, and -0 next to 0: the finder decides.
+    expect(await unique(ids([1, 2, 3, 3, 4]))).toMatchObject({ unexpected_count: 2, duplicated_values: 1 });
+    expect(await unique(ids([1, 2, 3, 4, 5, 2]))).toMatchObject({ unexpected_count: 2, distinct_count: 5 });
+    expect(await unique(ids(['-0', '0', '1']))).toMatchObject({ unexpected_count: 2, duplicated_values: 1 });
+    expect(await unique(ids([5, 3, 4]))).toMatchObject({ unexpected_count: 0, distinct_count: 3 });
+  });
+
+  it('finds a repeat that breaks the order in a later batch of a large ascending column', async () => {
+    const values = Array.from({ length: 40_000 }, (_, i) => 1000 + 3 * i);
+    values.push(1000 + 3 * 123);
+    const outcome = await run(file('ids.csv', `id\n${values.join('\n')}\n`), 'id: unique');
+    expect(outcome.checks[0].observed).toMatchObject({ unexpected_count: 2, duplicated_values: 1 });
+    expect(outcome.checks[0].examples.map((example) => example.line)).toEqual([125, 40_002]);
+  });
 });

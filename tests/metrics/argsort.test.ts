@@ -45,9 +45,17 @@ describe('argsortDescending', () => {
     expect(groupEnd.reduce((a, b) => a + b, 0)).toBe(1);
   });
 
-  it('orders float32-valued probabilities (constant low digits are skipped)', () => {
+  it('orders float32-valued probabilities (the 32-bit path)', () => {
     const g = new Gen32(9);
     const keys = Float64Array.from(new Float32Array(20_000).map(() => g.uniform()));
+    expectSorted(keys);
+  });
+
+  it('orders and groups float32 values of both signs with ties and -0 (the 32-bit path)', () => {
+    const keys = Float64Array.from(new Float32Array(awkward(50_000, 10)));
+    expectSorted(keys);
+    // One value that is not a float32 sends the whole input down the 64-bit path: same contract.
+    keys[123] = 0.1;
     expectSorted(keys);
   });
 });

@@ -1,6 +1,6 @@
 import { formatCount } from '../../checks/evaluator.js';
 import { planValidation } from '../../checks/plan.js';
-import { validateInWorker, type DataDetails } from '../../checks/validate.js';
+import { validate, type DataDetails } from '../../checks/validate.js';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../../config/load.js';
 import { buildVerdict, failedIds, FAIL_ON, type CheckResult } from '../../gate/verdict.js';
 import { reportKey } from '../../report/comment.js';
@@ -54,7 +54,7 @@ export const validateData: Command<typeof validateDataInputs> = {
     const started = Date.now();
     const loaded = await loadConfig(inputs.config ?? DEFAULT_CONFIG_FILE, inputs.config !== undefined);
     const plan = planValidation(inputs, loaded);
-    const outcome = await validateInWorker(plan, host.logger);
+    const outcome = await validate(plan, host.logger);
     const verdict = buildVerdict<DataDetails>(
       'validate-data',
       outcome.checks,
