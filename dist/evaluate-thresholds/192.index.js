@@ -57,7 +57,7 @@ const http = __importStar(__webpack_require__(58611));
 const https = __importStar(__webpack_require__(65692));
 const pm = __importStar(__webpack_require__(83335));
 const tunnel = __importStar(__webpack_require__(20770));
-const undici_1 = __webpack_require__(24371);
+const undici_1 = __webpack_require__(46752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -26820,7 +26820,7 @@ var SetCache = __webpack_require__(23706),
     arrayIncludes = __webpack_require__(70534),
     arrayIncludesWith = __webpack_require__(37314),
     arrayMap = __webpack_require__(56649),
-    baseUnary = __webpack_require__(33125),
+    baseUnary = __webpack_require__(55506),
     cacheHas = __webpack_require__(64486);
 
 /** Used as the size to enable large array optimizations. */
@@ -27310,7 +27310,7 @@ module.exports = baseTimes;
 
 /***/ }),
 
-/***/ 33125:
+/***/ 55506:
 /***/ ((module) => {
 
 /**
@@ -29286,7 +29286,7 @@ module.exports = isPlainObject;
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var baseIsTypedArray = __webpack_require__(16880),
-    baseUnary = __webpack_require__(33125),
+    baseUnary = __webpack_require__(55506),
     nodeUtil = __webpack_require__(88724);
 
 /* Node.js helper references. */
@@ -57804,8 +57804,8 @@ __webpack_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(91659);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/artifact/lib/internal/shared/config.js
@@ -109670,7 +109670,7 @@ class Context {
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var http_client_lib = __webpack_require__(89659);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
+var undici = __webpack_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }

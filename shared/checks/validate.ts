@@ -51,13 +51,15 @@ export interface ValidationOutcome {
 async function scan(
   pattern: string,
   plan: ValidationPlan,
-  evaluators: readonly Evaluator[]
+  evaluators: readonly Evaluator[],
+  logger: Logger
 ): Promise<{ context: FinishContext; format: string; fingerprints: FileFingerprint[] }> {
   const dataset = await openDataset(pattern, {
     types: plan.types,
     ...(plan.nullTokens === undefined ? {} : { nullTokens: plan.nullTokens }),
     ...(plan.delimiter === undefined ? {} : { delimiter: plan.delimiter })
   });
+  if (dataset.threaded) logger.debug(`${pattern}: read in a worker thread`);
   const fileIndex = new Map(dataset.files.map((file, index) => [file, index]));
   const profiler = new Profiler();
   let rows = 0;
@@ -127,7 +129,7 @@ export async function combinedFingerprint(files: readonly FileFingerprint[]): Pr
 /** Runs a data suite (and drift against the reference) and returns every check and the profile. */
 export async function validate(plan: ValidationPlan, logger: Logger): Promise<ValidationOutcome> {
   const evaluators = buildEvaluators(plan.expectations, plan.examples);
-  const current = await logger.group(`Reading ${plan.data}`, () => scan(plan.data, plan, evaluators));
+  const current = await logger.group(`Reading ${plan.data}`, () => scan(plan.data, plan, evaluators, logger));
   checkColumnsExist(evaluators, current.context.schema, plan.data);
   const checks: CheckResult[] = [];
   for (const evaluator of evaluators) checks.push(await evaluator.finish(current.context));
@@ -135,7 +137,7 @@ export async function validate(plan: ValidationPlan, logger: Logger): Promise<Va
   let drift: DriftReport | undefined;
   if (plan.reference !== undefined) {
     const reference = await logger.group(`Reading the reference ${plan.reference}`, () =>
-      scan(plan.reference!, plan, [])
+      scan(plan.reference!, plan, [], logger)
     );
     const result = driftChecks(reference.context, current.context, plan.drift, plan.reference);
     drift = result.report;

@@ -15,6 +15,8 @@ export interface Dataset {
   readonly files: readonly string[];
   /** From the extension: .csv .tsv .csv.gz .tsv.gz .jsonl .ndjson .jsonl.gz .parquet. */
   readonly format: DataFormat;
+  /** Whether each pass is read by a worker thread (`read-thread.ts`). */
+  readonly threaded: boolean;
   /**
    * Streams every file in order; may be called again for a second pass (re-reads from disk). A
    * later pass starts from the types the first full pass resolved, so an int column that widened
@@ -36,7 +38,7 @@ export async function openDataset(pattern: string, options: ReadOptions = {}): P
   const resolved = resolveOptions(options);
   const files = await expandPattern(pattern);
   const format = datasetFormat(files);
-  const script = await readThreadScript(files, format);
+  const script = await readThreadScript(files, format, options.thread ?? false);
   if (script !== undefined) return new ThreadDataset(files, format, options, resolved.fingerprint, script);
   return new FileDataset(files, format, resolved);
 }
@@ -53,6 +55,7 @@ export function readerDataset(input: ReadPassInput): Dataset {
 }
 
 class FileDataset implements Dataset {
+  readonly threaded = false;
   private readonly state: SchemaState;
   private resolvedSchema: ColumnSchema[] | undefined;
   private hashes: FileFingerprint[] | undefined;
@@ -107,6 +110,7 @@ async function* readParquet(file: string, context: ReadContext): AsyncGenerator<
 
 /** The same data set, each pass read by a worker thread (`read-thread.ts`). */
 class ThreadDataset implements Dataset {
+  readonly threaded = true;
   private resolvedSchema: ColumnSchema[] | undefined;
   private hashes: FileFingerprint[] | undefined;
 

@@ -4,10 +4,11 @@
  * thread gets the same batches as from `openDataset` in-thread and spends its time on what it does
  * with them, so reading and checking run on two cores at once.
  *
- * CSV/TSV only (JSON Lines and Parquet cells have no bytes to find a cell's text in again). Used for
- * data sets of `THREAD_MIN_BYTES` and more, when running from a bundle (the worker starts the same
- * file; under the TypeScript sources reading stays in-thread). `MLGATE_READ_THREAD=0` never uses a
- * thread, `=1` always does (where it can: tests of small files).
+ * CSV/TSV only (JSON Lines and Parquet cells have no bytes to find a cell's text in again). Used when
+ * the reader asks for it (`ReadOptions.thread`) for data sets of `THREAD_MIN_BYTES` and more, when
+ * running from a bundle (the worker starts the same file; under the TypeScript sources reading stays
+ * in-thread). `MLGATE_READ_THREAD=0` never uses a thread, `=1` always does where it can (the
+ * contract tests run every reader through it on small files).
  */
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
@@ -52,12 +53,14 @@ export interface ToReader {
 /** The bundle a read worker starts, when `files` are worth a thread; undefined otherwise. */
 export async function readThreadScript(
   files: readonly string[],
-  format: DataFormat
+  format: DataFormat,
+  wanted: boolean
 ): Promise<string | undefined> {
   const setting = process.env.MLGATE_READ_THREAD;
   const script = bundlePath();
   if (script === undefined || setting === '0' || !CSV_FORMATS.includes(format)) return undefined;
   if (setting === '1') return script;
+  if (!wanted) return undefined;
   let bytes = 0;
   for (const file of files)
     bytes += await stat(file).then(

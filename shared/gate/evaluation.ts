@@ -154,8 +154,10 @@ export async function evaluate(plan: EvaluationPlan, logger: Logger): Promise<Ev
       const needed = neededColumns(models, plan, keep);
       const dataset = await openDataset(plan.data, {
         fingerprint: false,
+        thread: true,
         ...(needed === undefined ? {} : { columns: needed })
       });
+      if (dataset.threaded) logger.debug(`${plan.data}: read in a worker thread`);
       const scored = await logger.group(`Scoring ${plan.data}`, () =>
         scoreModels(
           models.map((entry, index) =>
