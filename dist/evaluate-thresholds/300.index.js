@@ -1461,7 +1461,7 @@ var batch_wire = __webpack_require__(43605);
 
 
 
-/** Below this much data a worker's start (~0.05 s, a few MB) costs more than it saves. */
+/** Below this much data a worker's start (~0.05 s and a second V8 isolate) costs more than it saves. */
 const THREAD_MIN_BYTES = 32 * 1024 * 1024;
 const CSV_FORMATS = ['csv', 'tsv', 'csv.gz', 'tsv.gz'];
 /** The reader's young generation, MB: its batches are short-lived, so a small one is enough. */

@@ -4389,14 +4389,20 @@ function encodeClassification(scored, model, posLabel) {
     const labels = scored.labels ?? [];
     const yCodes = scored.yTrueCodes;
     const modelClasses = model.classes ?? [];
-    const seen = new Set();
+    // Label codes index `labels`: a flag per code finds the classes present without a Set per row.
+    const present = new Uint8Array(labels.length);
     for (let i = 0; i < yCodes.length; i++)
-        seen.add(yCodes[i]);
-    const unknown = [...seen].map((code) => labels[code]).filter((label) => !modelClasses.includes(label));
+        present[yCodes[i]] = 1;
+    const seen = [];
+    present.forEach((flag, code) => {
+        if (flag === 1)
+            seen.push(code);
+    });
+    const unknown = seen.map((code) => labels[code]).filter((label) => !modelClasses.includes(label));
     if (unknown.length > 0 && modelClasses.length > 0) {
         throw new errors/* ModelError */.me(`${model.path}: the target has classes the model never emits: ${unknown.map((label) => JSON.stringify(label)).join(', ')} (model classes: ${modelClasses.join(', ')})`);
     }
-    const classes = sortClasses([...new Set([...modelClasses, ...[...seen].map((code) => labels[code])])]);
+    const classes = sortClasses([...new Set([...modelClasses, ...seen.map((code) => labels[code])])]);
     const index = new Map(classes.map((label, i) => [label, i]));
     const toSorted = labels.map((label) => index.get(label) ?? -1);
     const yTrue = new Int32Array(yCodes.length);

@@ -4470,14 +4470,20 @@ function encodeClassification(scored, model, posLabel) {
     const labels = scored.labels ?? [];
     const yCodes = scored.yTrueCodes;
     const modelClasses = model.classes ?? [];
-    const seen = new Set();
+    // Label codes index `labels`: a flag per code finds the classes present without a Set per row.
+    const present = new Uint8Array(labels.length);
     for (let i = 0; i < yCodes.length; i++)
-        seen.add(yCodes[i]);
-    const unknown = [...seen].map((code) => labels[code]).filter((label) => !modelClasses.includes(label));
+        present[yCodes[i]] = 1;
+    const seen = [];
+    present.forEach((flag, code) => {
+        if (flag === 1)
+            seen.push(code);
+    });
+    const unknown = seen.map((code) => labels[code]).filter((label) => !modelClasses.includes(label));
     if (unknown.length > 0 && modelClasses.length > 0) {
         throw new errors/* ModelError */.me(`${model.path}: the target has classes the model never emits: ${unknown.map((label) => JSON.stringify(label)).join(', ')} (model classes: ${modelClasses.join(', ')})`);
     }
-    const classes = sortClasses([...new Set([...modelClasses, ...[...seen].map((code) => labels[code])])]);
+    const classes = sortClasses([...new Set([...modelClasses, ...seen.map((code) => labels[code])])]);
     const index = new Map(classes.map((label, i) => [label, i]));
     const toSorted = labels.map((label) => index.get(label) ?? -1);
     const yTrue = new Int32Array(yCodes.length);
@@ -13811,42 +13817,6 @@ function countMissing(missing, invalid, out) {
     out.nan = nan;
     out.invalid = bad;
 }
-/** Count, ±Infinity count, zeros, extremes and compensated sum of the finite values (NaN skipped). */
-function scanFinite(values, out) {
-    let count = 0;
-    let infinite = 0;
-    let zeros = 0;
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    let s = 0;
-    let c = 0;
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v - v === 0) {
-            count++;
-            if (v < min)
-                min = v;
-            if (v > max)
-                max = v;
-            if (v === 0)
-                zeros++;
-            const t = s + v;
-            c += numeric_scan_abs(s) >= numeric_scan_abs(v) ? s - t + v : v - t + s;
-            s = t;
-        }
-        else if (v === v) {
-            // Not finite, not NaN: ±Infinity.
-            infinite++;
-        }
-    }
-    out.count = count;
-    out.infinite = infinite;
-    out.zeros = zeros;
-    out.min = min;
-    out.max = max;
-    out.sum = s;
-    out.compensation = c;
-}
 /** Σd, Σd², Σd³ of the deviations d = v − shift of the finite values. */
 function powerSums(values, shift, out) {
     let s1 = 0;
@@ -13867,8 +13837,9 @@ function powerSums(values, shift, out) {
     out.s3 = s3;
 }
 /**
- * `scanFinite` and `powerSums` around `shift` in one loop: for a batch whose mean the caller can
- * guess (the previous batch's), half the passes over the values. The caller checks the guess.
+ * Count, ±Infinity count, zeros, extremes and compensated sum of the finite values (NaN skipped), and
+ * their `powerSums` around `shift`, in one loop: for a batch whose mean the caller can guess (the
+ * previous batch's), half the passes over the values. The caller checks the guess.
  */
 function scanFiniteShifted(values, shift, out, sums) {
     let count = 0;
@@ -14268,10 +14239,7 @@ class ColumnStats {
         // for the first batch and for a batch whose mean is far from the guess (in standard deviations),
         // where the deviations' sums would cancel digits away.
         let shift = this.lastMean;
-        if (Number.isNaN(shift))
-            scanFinite(values, scan);
-        else
-            scanFiniteShifted(values, shift, scan, sums);
+        scanFiniteShifted(values, Number.isNaN(shift) ? 0 : shift, scan, sums);
         this.infinite += scan.infinite;
         if (scan.count > 0) {
             const mean = (scan.sum + scan.compensation) / scan.count;

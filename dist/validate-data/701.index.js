@@ -3029,42 +3029,6 @@ function countMissing(missing, invalid, out) {
     out.nan = nan;
     out.invalid = bad;
 }
-/** Count, ±Infinity count, zeros, extremes and compensated sum of the finite values (NaN skipped). */
-function scanFinite(values, out) {
-    let count = 0;
-    let infinite = 0;
-    let zeros = 0;
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    let s = 0;
-    let c = 0;
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v - v === 0) {
-            count++;
-            if (v < min)
-                min = v;
-            if (v > max)
-                max = v;
-            if (v === 0)
-                zeros++;
-            const t = s + v;
-            c += numeric_scan_abs(s) >= numeric_scan_abs(v) ? s - t + v : v - t + s;
-            s = t;
-        }
-        else if (v === v) {
-            // Not finite, not NaN: ±Infinity.
-            infinite++;
-        }
-    }
-    out.count = count;
-    out.infinite = infinite;
-    out.zeros = zeros;
-    out.min = min;
-    out.max = max;
-    out.sum = s;
-    out.compensation = c;
-}
 /** Σd, Σd², Σd³ of the deviations d = v − shift of the finite values. */
 function powerSums(values, shift, out) {
     let s1 = 0;
@@ -3085,8 +3049,9 @@ function powerSums(values, shift, out) {
     out.s3 = s3;
 }
 /**
- * `scanFinite` and `powerSums` around `shift` in one loop: for a batch whose mean the caller can
- * guess (the previous batch's), half the passes over the values. The caller checks the guess.
+ * Count, ±Infinity count, zeros, extremes and compensated sum of the finite values (NaN skipped), and
+ * their `powerSums` around `shift`, in one loop: for a batch whose mean the caller can guess (the
+ * previous batch's), half the passes over the values. The caller checks the guess.
  */
 function scanFiniteShifted(values, shift, out, sums) {
     let count = 0;
@@ -3845,10 +3810,7 @@ class ColumnStats {
         // for the first batch and for a batch whose mean is far from the guess (in standard deviations),
         // where the deviations' sums would cancel digits away.
         let shift = this.lastMean;
-        if (Number.isNaN(shift))
-            scanFinite(values, scan);
-        else
-            scanFiniteShifted(values, shift, scan, sums);
+        scanFiniteShifted(values, Number.isNaN(shift) ? 0 : shift, scan, sums);
         this.infinite += scan.infinite;
         if (scan.count > 0) {
             const mean = (scan.sum + scan.compensation) / scan.count;

@@ -16,7 +16,7 @@ import { bundlePath, errorOf, READ_WORKER_ROLE, type WorkerFailure } from '../ru
 import { BatchUnpacker, type WireBatch } from './batch-wire.js';
 import type { Batch, ColumnSchema, DataFormat, FileFingerprint, ReadOptions } from './types.js';
 
-/** Below this much data a worker's start (~0.05 s, a few MB) costs more than it saves. */
+/** Below this much data a worker's start (~0.05 s and a second V8 isolate) costs more than it saves. */
 const THREAD_MIN_BYTES = 32 * 1024 * 1024;
 
 const CSV_FORMATS: readonly DataFormat[] = ['csv', 'tsv', 'csv.gz', 'tsv.gz'];

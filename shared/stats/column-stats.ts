@@ -22,7 +22,6 @@ import { Moments } from './moments.js';
 import {
   countMissing,
   powerSums,
-  scanFinite,
   scanFiniteShifted,
   type FiniteScan,
   type MissingCounts,
@@ -424,8 +423,7 @@ export class ColumnStats {
     // for the first batch and for a batch whose mean is far from the guess (in standard deviations),
     // where the deviations' sums would cancel digits away.
     let shift = this.lastMean;
-    if (Number.isNaN(shift)) scanFinite(values, scan);
-    else scanFiniteShifted(values, shift, scan, sums);
+    scanFiniteShifted(values, Number.isNaN(shift) ? 0 : shift, scan, sums);
     this.infinite += scan.infinite;
     if (scan.count > 0) {
       const mean = (scan.sum + scan.compensation) / scan.count;

@@ -44,39 +44,6 @@ export interface FiniteScan {
   compensation: number;
 }
 
-/** Count, ±Infinity count, zeros, extremes and compensated sum of the finite values (NaN skipped). */
-export function scanFinite(values: Float64Array, out: FiniteScan): void {
-  let count = 0;
-  let infinite = 0;
-  let zeros = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v - v === 0) {
-      count++;
-      if (v < min) min = v;
-      if (v > max) max = v;
-      if (v === 0) zeros++;
-      const t = s + v;
-      c += abs(s) >= abs(v) ? s - t + v : v - t + s;
-      s = t;
-    } else if (v === v) {
-      // Not finite, not NaN: ±Infinity.
-      infinite++;
-    }
-  }
-  out.count = count;
-  out.infinite = infinite;
-  out.zeros = zeros;
-  out.min = min;
-  out.max = max;
-  out.sum = s;
-  out.compensation = c;
-}
-
 export interface PowerSums {
   s1: number;
   s2: number;
@@ -104,8 +71,9 @@ export function powerSums(values: Float64Array, shift: number, out: PowerSums): 
 }
 
 /**
- * `scanFinite` and `powerSums` around `shift` in one loop: for a batch whose mean the caller can
- * guess (the previous batch's), half the passes over the values. The caller checks the guess.
+ * Count, ±Infinity count, zeros, extremes and compensated sum of the finite values (NaN skipped), and
+ * their `powerSums` around `shift`, in one loop: for a batch whose mean the caller can guess (the
+ * previous batch's), half the passes over the values. The caller checks the guess.
  */
 export function scanFiniteShifted(
   values: Float64Array,
