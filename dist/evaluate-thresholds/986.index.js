@@ -4900,7 +4900,6 @@ async function evaluation_evaluate(plan, logger) {
             const needed = neededColumns(models, plan, keep);
             const dataset = await (0,data_dataset/* openDataset */.J)(plan.data, {
                 fingerprint: false,
-                thread: true,
                 ...(needed === undefined ? {} : { columns: needed })
             });
             if (dataset.threaded)

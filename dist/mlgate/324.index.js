@@ -4981,7 +4981,6 @@ async function evaluation_evaluate(plan, logger) {
             const needed = neededColumns(models, plan, keep);
             const dataset = await (0,data_dataset/* openDataset */.J)(plan.data, {
                 fingerprint: false,
-                thread: true,
                 ...(needed === undefined ? {} : { columns: needed })
             });
             if (dataset.threaded)
@@ -8406,7 +8405,6 @@ async function readTable(pattern, options, types) {
     // The run key hashes the files before training; no second hash while reading.
     const dataset = await (0,data_dataset/* openDataset */.J)(pattern, {
         fingerprint: false,
-        thread: true,
         ...(types === undefined ? {} : { types }),
         ...(options.nullTokens === undefined ? {} : { nullTokens: options.nullTokens })
     });

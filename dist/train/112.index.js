@@ -2808,7 +2808,6 @@ async function readTable(pattern, options, types) {
     // The run key hashes the files before training; no second hash while reading.
     const dataset = await (0,data_dataset/* openDataset */.J)(pattern, {
         fingerprint: false,
-        thread: true,
         ...(types === undefined ? {} : { types }),
         ...(options.nullTokens === undefined ? {} : { nullTokens: options.nullTokens })
     });

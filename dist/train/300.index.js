@@ -1436,8 +1436,6 @@ function describe(value) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./shared/runtime/worker.ts
@@ -1446,40 +1444,29 @@ var runtime_worker = __webpack_require__(64447);
 var batch_wire = __webpack_require__(43605);
 ;// CONCATENATED MODULE: ./shared/data/read-thread.ts
 /**
- * A data set read in a worker thread. The worker runs the ordinary reader (tokenizing, parsing,
- * hashing: half of a validate-data pass) and hands each batch over (`batch-wire.ts`); the calling
- * thread gets the same batches as from `openDataset` in-thread and spends its time on what it does
- * with them, so reading and checking run on two cores at once.
+ * A data set read in a worker thread, with `MLGATE_READ_THREAD=1`. The worker runs the ordinary
+ * reader (tokenizing, parsing, hashing) and hands each batch over (`batch-wire.ts`); the calling
+ * thread gets the same batches as in-thread and spends its time on what it does with them, so
+ * reading and checking run on two cores at once.
  *
- * CSV/TSV only (JSON Lines and Parquet cells have no bytes to find a cell's text in again). Used when
- * the reader asks for it (`ReadOptions.thread`) for data sets of `THREAD_MIN_BYTES` and more, when
- * running from a bundle (the worker starts the same file; under the TypeScript sources reading stays
- * in-thread). `MLGATE_READ_THREAD=0` never uses a thread, `=1` always does where it can (the
- * contract tests run every reader through it on small files).
+ * Opt-in, measured on the 2-core bench machine: validate-data on 126 MB of CSV about 15% faster,
+ * for some 55 MB more peak memory (a second V8 isolate and the batches in flight), which its 200 MB
+ * bound cannot afford by default; evaluate-thresholds no faster (its work per batch is too light to
+ * hide the hand-over). CSV/TSV only (JSON Lines and Parquet cells have no bytes to find a cell's
+ * text in again), and only from a bundle (the worker starts the same file; under the TypeScript
+ * sources reading stays in-thread).
  */
 
 
 
-
-/** Below this much data a worker's start (~0.05 s and a second V8 isolate) costs more than it saves. */
-const THREAD_MIN_BYTES = 32 * 1024 * 1024;
 const CSV_FORMATS = ['csv', 'tsv', 'csv.gz', 'tsv.gz'];
 /** The reader's young generation, MB: its batches are short-lived, so a small one is enough. */
 const YOUNG_GENERATION_MB = 16;
-/** The bundle a read worker starts, when `files` are worth a thread; undefined otherwise. */
-async function readThreadScript(files, format, wanted) {
-    const setting = process.env.MLGATE_READ_THREAD;
-    const script = (0,runtime_worker/* bundlePath */.EU)();
-    if (script === undefined || setting === '0' || !CSV_FORMATS.includes(format))
+/** The bundle a read worker starts, when reads go to a worker thread; undefined otherwise. */
+function readThreadScript(format) {
+    if (process.env.MLGATE_READ_THREAD !== '1' || !CSV_FORMATS.includes(format))
         return undefined;
-    if (setting === '1')
-        return script;
-    if (!wanted)
-        return undefined;
-    let bytes = 0;
-    for (const file of files)
-        bytes += await (0,promises_.stat)(file).then((info) => info.size, () => 0);
-    return bytes >= THREAD_MIN_BYTES ? script : undefined;
+    return (0,runtime_worker/* bundlePath */.EU)();
 }
 /** The batches of one pass, read by a worker thread running `script`. */
 async function* threadBatches(script, input, done) {
@@ -1719,14 +1706,14 @@ class SchemaState {
 
 /**
  * Opens the data set `pattern` names (a path or a glob). Checks the options (ConfigurationError)
- * and that files exist and share one format (DataError); reading starts with `batches()`, in a
- * worker thread when the data set is large enough to gain from one (`read-thread.ts`).
+ * and that files exist and share one format (DataError); reading starts with `batches()` (in a
+ * worker thread with `MLGATE_READ_THREAD=1`: `read-thread.ts`).
  */
 async function openDataset(pattern, options = {}) {
     const resolved = resolveOptions(options);
     const files = await (0,data_files/* expandPattern */.nh)(pattern);
     const format = (0,data_files/* datasetFormat */.QV)(files);
-    const script = await readThreadScript(files, format, options.thread ?? false);
+    const script = readThreadScript(format);
     if (script !== undefined)
         return new ThreadDataset(files, format, options, resolved.fingerprint, script);
     return new FileDataset(files, format, resolved);

@@ -31,14 +31,14 @@ export interface Dataset {
 
 /**
  * Opens the data set `pattern` names (a path or a glob). Checks the options (ConfigurationError)
- * and that files exist and share one format (DataError); reading starts with `batches()`, in a
- * worker thread when the data set is large enough to gain from one (`read-thread.ts`).
+ * and that files exist and share one format (DataError); reading starts with `batches()` (in a
+ * worker thread with `MLGATE_READ_THREAD=1`: `read-thread.ts`).
  */
 export async function openDataset(pattern: string, options: ReadOptions = {}): Promise<Dataset> {
   const resolved = resolveOptions(options);
   const files = await expandPattern(pattern);
   const format = datasetFormat(files);
-  const script = await readThreadScript(files, format, options.thread ?? false);
+  const script = readThreadScript(format);
   if (script !== undefined) return new ThreadDataset(files, format, options, resolved.fingerprint, script);
   return new FileDataset(files, format, resolved);
 }

@@ -101,12 +101,6 @@ export interface ReadOptions {
   readonly columns?: readonly string[];
   /** Compute each file's sha256 on the first pass (default true; scoring does not need it). */
   readonly fingerprint?: boolean;
-  /**
-   * Read in a worker thread (CSV/TSV of 32 MB and more, from a bundle; `read-thread.ts`), so that
-   * parsing overlaps the consumer's work. Default false: the thread costs some 60 MB of memory,
-   * worth it where the work per batch is heavy and memory is not tightly bounded (scoring, training).
-   */
-  readonly thread?: boolean;
 }
 
 /** Cell texts read as null by default (a subset of pandas' `na_values`; `NaN`/`nan` are NaN, not null). */

@@ -154,7 +154,6 @@ export async function evaluate(plan: EvaluationPlan, logger: Logger): Promise<Ev
       const needed = neededColumns(models, plan, keep);
       const dataset = await openDataset(plan.data, {
         fingerprint: false,
-        thread: true,
         ...(needed === undefined ? {} : { columns: needed })
       });
       if (dataset.threaded) logger.debug(`${plan.data}: read in a worker thread`);

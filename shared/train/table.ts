@@ -103,7 +103,6 @@ async function readTable(pattern: string, options: TableOptions, types: ReadOpti
   // The run key hashes the files before training; no second hash while reading.
   const dataset = await openDataset(pattern, {
     fingerprint: false,
-    thread: true,
     ...(types === undefined ? {} : { types }),
     ...(options.nullTokens === undefined ? {} : { nullTokens: options.nullTokens })
   });

@@ -1,6 +1,6 @@
 /**
  * The reader in a worker thread (shared/data/read-thread.ts), through the committed CLI bundle: the
- * same runs with MLGATE_READ_THREAD=1 (every CSV/TSV pass read by a worker) and =0 (in-thread) must
+ * same runs with MLGATE_READ_THREAD=1 (every CSV/TSV pass read by a worker) and without (in-thread) must
  * give the same verdict, the same outputs and the same errors, byte for byte, on data that exercises
  * what crosses the thread boundary: quoted and escaped cells, CRLF, a cell's text for failing examples,
  * invalid cells, string columns past the dictionary cap, several files, gzip, a second pass.
