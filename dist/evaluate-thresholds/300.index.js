@@ -367,11 +367,11 @@ class GunzipSource {
 /* harmony export */ });
 /* harmony import */ var _infer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18123);
 /* harmony import */ var _parse_bool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72433);
-/* harmony import */ var _parse_datetime_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11228);
-/* harmony import */ var _parse_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50472);
-/* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(20835);
-/* harmony import */ var _text_decode_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64631);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33618);
+/* harmony import */ var _parse_datetime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11228);
+/* harmony import */ var _parse_number_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50472);
+/* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20835);
+/* harmony import */ var _text_decode_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64631);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33618);
 /**
  * Tokenized CSV cells to typed columns: numbers, booleans and datetimes are parsed straight from
  * the bytes into Float64Arrays, strings are decoded once; `text(row)` decodes a numeric cell's
@@ -390,7 +390,7 @@ class CsvColumnBuilder {
     schema;
     nulls;
     wanted;
-    parser = new _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberParser */ .dR();
+    parser = new _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberParser */ .dR();
     decoders;
     /**
      * Per column, the arrays of the last batch, reused for the next one: a batch is valid until the
@@ -404,7 +404,7 @@ class CsvColumnBuilder {
         this.schema = schema;
         this.nulls = nulls;
         this.wanted = wanted;
-        this.decoders = names.map(() => new _text_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .CellDecoder */ .Rx());
+        this.decoders = names.map(() => new _text_decode_js__WEBPACK_IMPORTED_MODULE_5__/* .CellDecoder */ .Rx());
     }
     /** Reused arrays for `column`: values (every row is written) and zeroed missing codes. */
     arrays(column, rows) {
@@ -453,13 +453,13 @@ class CsvColumnBuilder {
             const e = ends[i];
             if (escaped !== null && escaped[i] === 1) {
                 // A doubled quote is no number, boolean or datetime.
-                if (!this.nulls.has((0,_text_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .unescapedText */ .O6)(bytes, s, e)))
+                if (!this.nulls.has((0,_text_decode_js__WEBPACK_IMPORTED_MODULE_5__/* .unescapedText */ .O6)(bytes, s, e)))
                     vote.add(0, false);
                 continue;
             }
             if (this.nulls.matches(bytes, s, e))
                 continue;
-            vote.add((0,_infer_js__WEBPACK_IMPORTED_MODULE_0__/* .cellFits */ .hy)(bytes, s, e, this.parser), this.parser.kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.NaN);
+            vote.add((0,_infer_js__WEBPACK_IMPORTED_MODULE_0__/* .cellFits */ .hy)(bytes, s, e, this.parser), this.parser.kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.NaN);
         }
         return vote.result();
     }
@@ -474,7 +474,7 @@ class CsvColumnBuilder {
             const e = ends[i];
             let text;
             if (escaped !== null && escaped[i] === 1) {
-                text = (0,_text_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .unescapedText */ .O6)(bytes, s, e);
+                text = (0,_text_decode_js__WEBPACK_IMPORTED_MODULE_5__/* .unescapedText */ .O6)(bytes, s, e);
                 if (nulls.has(text))
                     text = '';
             }
@@ -482,7 +482,7 @@ class CsvColumnBuilder {
                 text = nulls.matches(bytes, s, e) ? '' : decoder.decode(bytes, s, e);
             }
             if (text === '')
-                missing[r] = _types_js__WEBPACK_IMPORTED_MODULE_5__/* .Missing */ .JR.Null;
+                missing[r] = _types_js__WEBPACK_IMPORTED_MODULE_6__/* .Missing */ .JR.Null;
             values[r] = text;
         }
         return { name, type: 'string', missing, values, text: (row) => values[row] };
@@ -504,20 +504,20 @@ class CsvColumnBuilder {
             }
             if (nulls.matches(bytes, s, e)) {
                 values[r] = Number.NaN;
-                missing[r] = _types_js__WEBPACK_IMPORTED_MODULE_5__/* .Missing */ .JR.Null;
+                missing[r] = _types_js__WEBPACK_IMPORTED_MODULE_6__/* .Missing */ .JR.Null;
                 continue;
             }
             const value = parser.parse(bytes, s, e);
             const kind = parser.kind;
-            if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Integer || (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Float && (!integer || !declared))) {
+            if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.Integer || (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.Float && (!integer || !declared))) {
                 // An inferred int column widens to float at its first non-integer number.
-                if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Float)
+                if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.Float)
                     integer = false;
                 values[r] = value;
             }
-            else if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.NaN) {
+            else if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.NaN) {
                 values[r] = Number.NaN;
-                missing[r] = _types_js__WEBPACK_IMPORTED_MODULE_5__/* .Missing */ .JR.NaN;
+                missing[r] = _types_js__WEBPACK_IMPORTED_MODULE_6__/* .Missing */ .JR.NaN;
             }
             else {
                 values[r] = Number.NaN;
@@ -545,24 +545,21 @@ class CsvColumnBuilder {
             }
             if (nulls.matches(bytes, s, e)) {
                 values[r] = Number.NaN;
-                missing[r] = _types_js__WEBPACK_IMPORTED_MODULE_5__/* .Missing */ .JR.Null;
+                missing[r] = _types_js__WEBPACK_IMPORTED_MODULE_6__/* .Missing */ .JR.Null;
                 continue;
             }
-            let value = Number.NaN;
             if (type === 'datetime') {
-                value = (0,_parse_datetime_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDatetime */ .X7)(bytes, s, e);
+                (0,_parse_datetime_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDatetimeInto */ .$O)(bytes, s, e, values, r);
             }
             else {
                 const bool = e - s === 1 ? bytes[s] - 0x30 : (0,_parse_bool_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBool */ .q)(bytes, s, e);
-                if (bool === 0 || bool === 1)
-                    value = bool;
+                values[r] = bool === 0 || bool === 1 ? bool : Number.NaN;
             }
-            values[r] = value;
-            if (!Number.isNaN(value))
+            if (!Number.isNaN(values[r]))
                 continue;
             this.parser.parse(bytes, s, e);
-            if (this.parser.kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.NaN) {
-                missing[r] = _types_js__WEBPACK_IMPORTED_MODULE_5__/* .Missing */ .JR.NaN;
+            if (this.parser.kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.NaN) {
+                missing[r] = _types_js__WEBPACK_IMPORTED_MODULE_6__/* .Missing */ .JR.NaN;
             }
             else {
                 invalid ??= new Uint8Array(rows);
@@ -574,8 +571,8 @@ class CsvColumnBuilder {
     /** A quoted cell with doubled quotes in a non-string column: null if its text is a token, else invalid. */
     escapedCell(cells, i, row, values, missing, invalid) {
         values[row] = Number.NaN;
-        if (this.nulls.has((0,_text_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .unescapedText */ .O6)(cells.bytes, cells.starts[i], cells.ends[i]))) {
-            missing[row] = _types_js__WEBPACK_IMPORTED_MODULE_5__/* .Missing */ .JR.Null;
+        if (this.nulls.has((0,_text_decode_js__WEBPACK_IMPORTED_MODULE_5__/* .unescapedText */ .O6)(cells.bytes, cells.starts[i], cells.ends[i]))) {
+            missing[row] = _types_js__WEBPACK_IMPORTED_MODULE_6__/* .Missing */ .JR.Null;
             return invalid;
         }
         const marks = invalid ?? new Uint8Array(cells.rows);
@@ -593,7 +590,7 @@ class CsvColumnBuilder {
  * from where its row starts in `bytes` ('' for a null).
  */
 function cellText(bytes, rowStarts, field, delimiter, limit, missing) {
-    return (row) => missing[row] === _types_js__WEBPACK_IMPORTED_MODULE_5__/* .Missing */ .JR.Null ? '' : (0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldText */ .gF)(bytes, rowStarts[row], field, delimiter, limit);
+    return (row) => missing[row] === _types_js__WEBPACK_IMPORTED_MODULE_6__/* .Missing */ .JR.Null ? '' : (0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_4__/* .fieldText */ .gF)(bytes, rowStarts[row], field, delimiter, limit);
 }
 
 
@@ -897,9 +894,9 @@ class CsvTokenizer {
     ends = new Uint32Array(0);
     /** 1 where a field needs unescaping; null until the batch has one. New for each batch. */
     escaped = null;
-    /** Line on which each row starts. New for each batch. */
+    /** Line on which each row starts; reused from batch to batch, like `starts`. */
     lines = new Uint32Array(0);
-    /** Index in the buffer where each row starts. New for each batch. */
+    /** Index in the buffer where each row starts; reused from batch to batch, like `starts`. */
     rowStarts = new Uint32Array(0);
     /** Complete rows in the current batch. */
     rows = 0;
@@ -1155,15 +1152,17 @@ class CsvTokenizer {
     columnLabel(column) {
         return column < this.names.length ? `column "${this.names[column]}"` : `column ${column + 1}`;
     }
-    /** Room for `capacity` rows: the per-batch arrays are copied, the offset arrays reused when big enough. */
+    /** Room for `capacity` rows: the arrays are reused when big enough, else grown with their rows copied. */
     allocate(capacity) {
         const rows = this.rows;
-        const lines = new Uint32Array(capacity);
-        const rowStarts = new Uint32Array(capacity);
-        lines.set(this.lines.subarray(0, rows));
-        rowStarts.set(this.rowStarts.subarray(0, rows));
-        this.lines = lines;
-        this.rowStarts = rowStarts;
+        if (this.lines.length < capacity) {
+            const lines = new Uint32Array(capacity);
+            const rowStarts = new Uint32Array(capacity);
+            lines.set(this.lines.subarray(0, rows));
+            rowStarts.set(this.rowStarts.subarray(0, rows));
+            this.lines = lines;
+            this.rowStarts = rowStarts;
+        }
         const size = capacity * this.columns;
         if (this.starts.length < size) {
             const starts = new Uint32Array(size);
@@ -1995,9 +1994,9 @@ function inlineHash() {
 /* harmony export */ });
 /* unused harmony export inferType */
 /* harmony import */ var _parse_bool_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72433);
-/* harmony import */ var _parse_datetime_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11228);
-/* harmony import */ var _parse_number_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50472);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33618);
+/* harmony import */ var _parse_datetime_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11228);
+/* harmony import */ var _parse_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50472);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33618);
 /**
  * Type inference for undeclared columns: every non-missing cell of a column votes for the types it
  * fits, and the column takes the narrowest type all cells fit (int, then float, bool, datetime),
@@ -2020,16 +2019,16 @@ const Fits = {
 function cellFits(bytes, start, end, parser) {
     parser.parse(bytes, start, end);
     switch (parser.kind) {
-        case _parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .NumberKind */ .GH.Integer:
-        case _parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .NumberKind */ .GH.NaN:
+        case _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Integer:
+        case _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.NaN:
             return Fits.Int | Fits.Float;
-        case _parse_number_js__WEBPACK_IMPORTED_MODULE_1__/* .NumberKind */ .GH.Float:
+        case _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Float:
             return Fits.Float;
         default:
     }
     if ((0,_parse_bool_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBool */ .q)(bytes, start, end) >= 0)
         return Fits.Bool;
-    if (!Number.isNaN((0,_parse_datetime_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDatetime */ .X7)(bytes, start, end)))
+    if (!Number.isNaN((0,_parse_datetime_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDatetime */ .X7)(bytes, start, end)))
         return Fits.Datetime;
     return Fits.None;
 }
@@ -2143,6 +2142,7 @@ function parseBoolText(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $O: () => (/* binding */ parseDatetimeInto),
 /* harmony export */   X7: () => (/* binding */ parseDatetime),
 /* harmony export */   _l: () => (/* binding */ parseDatetimeText)
 /* harmony export */ });
@@ -2185,42 +2185,50 @@ function twoDigits(bytes, i) {
         return -1;
     return a * 10 + b;
 }
-/** Epoch milliseconds of `bytes[start, end)`, or NaN when it is not an ISO-8601 date/datetime. */
-function parseDatetime(bytes, start, end) {
+/**
+ * Where `parse` leaves its result. A double returned from a function V8 does not inline is boxed in
+ * a fresh heap number: one per cell, tens of MB of garbage per million cells. A flag returned and
+ * the value left in a typed array cost nothing.
+ */
+const parsed = new Float64Array(1);
+/** 1 with the epoch milliseconds of `bytes[start, end)` in `parsed[0]`; 0 when it is not a date/datetime. */
+function parse(bytes, start, end) {
     const length = end - start;
     if (length < 10 || bytes[start + 4] !== DASH || bytes[start + 7] !== DASH)
-        return Number.NaN;
+        return 0;
     const century = twoDigits(bytes, start);
     const yy = twoDigits(bytes, start + 2);
     const month = twoDigits(bytes, start + 5);
     const day = twoDigits(bytes, start + 8);
     if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1)
-        return Number.NaN;
+        return 0;
     const year = century * 100 + yy;
     if (day > daysInMonth(year, month))
-        return Number.NaN;
+        return 0;
     const date = daysFromCivil(year, month, day) * MS_PER_DAY;
-    if (length === 10)
-        return date;
+    if (length === 10) {
+        parsed[0] = date;
+        return 1;
+    }
     let i = start + 10;
     const separator = bytes[i];
     if (separator !== 0x54 && separator !== 0x74 && separator !== 0x20)
-        return Number.NaN;
+        return 0;
     if (end - i < 6 || bytes[i + 3] !== COLON)
-        return Number.NaN;
+        return 0;
     const hour = twoDigits(bytes, i + 1);
     const minute = twoDigits(bytes, i + 4);
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
-        return Number.NaN;
+        return 0;
     i += 6;
     let second = 0;
     let fraction = 0;
     if (i < end && bytes[i] === COLON) {
         if (end - i < 3)
-            return Number.NaN;
+            return 0;
         second = twoDigits(bytes, i + 1);
         if (second < 0 || second > 59)
-            return Number.NaN;
+            return 0;
         i += 3;
         if (i < end && (bytes[i] === 0x2e || bytes[i] === 0x2c)) {
             i++;
@@ -2235,7 +2243,7 @@ function parseDatetime(bytes, start, end) {
             }
             const count = i - fractionStart;
             if (count === 0)
-                return Number.NaN;
+                return 0;
             fraction = (digits * 1000) / 10 ** count;
         }
     }
@@ -2248,7 +2256,7 @@ function parseDatetime(bytes, start, end) {
         else if (zone === PLUS || zone === DASH) {
             const hours = end - i >= 3 ? twoDigits(bytes, i + 1) : -1;
             if (hours < 0 || hours > 23)
-                return Number.NaN;
+                return 0;
             i += 3;
             let minutes = 0;
             if (i < end) {
@@ -2256,7 +2264,7 @@ function parseDatetime(bytes, start, end) {
                     i++;
                 minutes = end - i >= 2 ? twoDigits(bytes, i) : -1;
                 if (minutes < 0 || minutes > 59)
-                    return Number.NaN;
+                    return 0;
                 i += 2;
             }
             offset = (hours * 60 + minutes) * MS_PER_MINUTE;
@@ -2264,12 +2272,21 @@ function parseDatetime(bytes, start, end) {
                 offset = -offset;
         }
         else {
-            return Number.NaN;
+            return 0;
         }
     }
     if (i !== end)
-        return Number.NaN;
-    return date + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000 + fraction + offset;
+        return 0;
+    parsed[0] = date + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000 + fraction + offset;
+    return 1;
+}
+/** Epoch milliseconds of `bytes[start, end)`, or NaN when it is not an ISO-8601 date/datetime. */
+function parseDatetime(bytes, start, end) {
+    return parse(bytes, start, end) === 1 ? parsed[0] : Number.NaN;
+}
+/** `parseDatetime` into `out[at]` (NaN when not a datetime), without boxing the value. */
+function parseDatetimeInto(bytes, start, end, out, at) {
+    out[at] = parse(bytes, start, end) === 1 ? parsed[0] : Number.NaN;
 }
 /** `parseDatetime` for a string (JSON values, tests). */
 function parseDatetimeText(text) {
@@ -2736,9 +2753,9 @@ const DEFAULT_NULL_TOKENS = [
 /* harmony export */ });
 /* harmony import */ var _infer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18123);
 /* harmony import */ var _parse_bool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72433);
-/* harmony import */ var _parse_datetime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11228);
-/* harmony import */ var _parse_number_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50472);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33618);
+/* harmony import */ var _parse_datetime_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(11228);
+/* harmony import */ var _parse_number_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50472);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33618);
 /**
  * Columns from JavaScript values (JSON Lines objects, Parquet cells that need converting): the
  * same Column shape, types and missing codes as CSV, with inference from the values' own types.
@@ -2782,7 +2799,7 @@ function valueFits(value) {
         case 'boolean':
             return _infer_js__WEBPACK_IMPORTED_MODULE_0__/* .Fits */ .PT.Bool;
         case 'string':
-            return Number.isNaN((0,_parse_datetime_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDatetimeText */ ._l)(value)) ? _infer_js__WEBPACK_IMPORTED_MODULE_0__/* .Fits */ .PT.None : _infer_js__WEBPACK_IMPORTED_MODULE_0__/* .Fits */ .PT.Datetime;
+            return Number.isNaN((0,_parse_datetime_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDatetimeText */ ._l)(value)) ? _infer_js__WEBPACK_IMPORTED_MODULE_0__/* .Fits */ .PT.None : _infer_js__WEBPACK_IMPORTED_MODULE_0__/* .Fits */ .PT.Datetime;
         default:
             return value instanceof Date ? _infer_js__WEBPACK_IMPORTED_MODULE_0__/* .Fits */ .PT.Datetime : _infer_js__WEBPACK_IMPORTED_MODULE_0__/* .Fits */ .PT.None;
     }
@@ -2791,7 +2808,7 @@ function valueFits(value) {
 function isNaNValue(value) {
     if (typeof value === 'number')
         return Number.isNaN(value);
-    return typeof value === 'string' && (0,_parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumberText */ .ke)(value).kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.NaN;
+    return typeof value === 'string' && (0,_parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumberText */ .ke)(value).kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.NaN;
 }
 class ValueColumnBuilder {
     schema;
@@ -2836,7 +2853,7 @@ class ValueColumnBuilder {
         for (let row = 0; row < rows; row++) {
             const value = source[row];
             if (this.isNull(value)) {
-                missing[row] = _types_js__WEBPACK_IMPORTED_MODULE_3__/* .Missing */ .JR.Null;
+                missing[row] = _types_js__WEBPACK_IMPORTED_MODULE_4__/* .Missing */ .JR.Null;
                 values.push('');
             }
             else {
@@ -2854,39 +2871,39 @@ class ValueColumnBuilder {
         for (let row = 0; row < rows; row++) {
             const value = source[row];
             let result = Number.NaN;
-            let code = _types_js__WEBPACK_IMPORTED_MODULE_3__/* .Missing */ .JR.Value;
+            let code = _types_js__WEBPACK_IMPORTED_MODULE_4__/* .Missing */ .JR.Value;
             if (this.isNull(value)) {
-                code = _types_js__WEBPACK_IMPORTED_MODULE_3__/* .Missing */ .JR.Null;
+                code = _types_js__WEBPACK_IMPORTED_MODULE_4__/* .Missing */ .JR.Null;
             }
             else if (type === 'int' || type === 'float') {
                 let kind;
                 if (typeof value === 'number') {
                     result = value;
                     kind = Number.isNaN(value)
-                        ? _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.NaN
+                        ? _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.NaN
                         : Number.isInteger(value)
-                            ? _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Integer
-                            : _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Float;
+                            ? _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.Integer
+                            : _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.Float;
                 }
                 else if (typeof value === 'bigint') {
                     result = Number(value);
-                    kind = _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Integer;
+                    kind = _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.Integer;
                 }
                 else if (typeof value === 'string') {
-                    ({ value: result, kind } = (0,_parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNumberText */ .ke)(value));
+                    ({ value: result, kind } = (0,_parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumberText */ .ke)(value));
                 }
                 else {
-                    kind = _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Invalid;
+                    kind = _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.Invalid;
                 }
-                if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.NaN)
-                    code = _types_js__WEBPACK_IMPORTED_MODULE_3__/* .Missing */ .JR.NaN;
-                else if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Float && type === 'int' && !widened) {
+                if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.NaN)
+                    code = _types_js__WEBPACK_IMPORTED_MODULE_4__/* .Missing */ .JR.NaN;
+                else if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.Float && type === 'int' && !widened) {
                     if (declared)
-                        kind = _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Invalid;
+                        kind = _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.Invalid;
                     else
                         widened = true;
                 }
-                if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberKind */ .GH.Invalid)
+                if (kind === _parse_number_js__WEBPACK_IMPORTED_MODULE_3__/* .NumberKind */ .GH.Invalid)
                     result = Number.NaN;
             }
             else if (type === 'bool') {
@@ -2904,11 +2921,11 @@ class ValueColumnBuilder {
                 result = value.getTime();
             }
             else if (typeof value === 'string') {
-                result = (0,_parse_datetime_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDatetimeText */ ._l)(value);
+                result = (0,_parse_datetime_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDatetimeText */ ._l)(value);
             }
-            if (Number.isNaN(result) && code === _types_js__WEBPACK_IMPORTED_MODULE_3__/* .Missing */ .JR.Value) {
+            if (Number.isNaN(result) && code === _types_js__WEBPACK_IMPORTED_MODULE_4__/* .Missing */ .JR.Value) {
                 if (isNaNValue(value)) {
-                    code = _types_js__WEBPACK_IMPORTED_MODULE_3__/* .Missing */ .JR.NaN;
+                    code = _types_js__WEBPACK_IMPORTED_MODULE_4__/* .Missing */ .JR.NaN;
                 }
                 else {
                     invalid ??= new Uint8Array(rows);
@@ -2920,7 +2937,7 @@ class ValueColumnBuilder {
         }
         if (widened)
             this.schema.widenToFloat(name);
-        const text = (row) => (missing[row] === _types_js__WEBPACK_IMPORTED_MODULE_3__/* .Missing */ .JR.Null ? '' : valueText(source[row]));
+        const text = (row) => (missing[row] === _types_js__WEBPACK_IMPORTED_MODULE_4__/* .Missing */ .JR.Null ? '' : valueText(source[row]));
         return { name, type: widened ? 'float' : type, missing, values, invalid, text };
     }
 }

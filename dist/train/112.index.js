@@ -3749,6 +3749,16 @@ const BUCKETS = 1 << RADIX_BITS;
 /** Below this length the native sort is as fast. */
 const SMALL = 256;
 /**
+ * The radix passes' second buffer, kept for the next sort: the profiler sorts one sample per numeric
+ * column in a row, and one buffer of the largest size serves them all instead of one each.
+ */
+let spare = new Uint32Array(0);
+function scratchFor(words) {
+    if (spare.length < words)
+        spare = new Uint32Array(words);
+    return spare.subarray(0, words);
+}
+/**
  * Sorts finite or infinite `values` ascending in place (−0 before 0, as the native sort; NaN is not
  * expected) and returns them.
  */
@@ -3779,7 +3789,7 @@ function sort_sortFloat64(values) {
         counts[2 * BUCKETS + (hi & 0xffff)]++;
         counts[3 * BUCKETS + (hi >>> 16)]++;
     }
-    let scratch = new Uint32Array(n * 2);
+    let scratch = scratchFor(n * 2);
     for (let digit = 0; digit < 4; digit++) {
         const base = digit * BUCKETS;
         // A digit shared by every key (e.g. the low bits of integers) needs no pass.
@@ -3993,6 +4003,13 @@ class NumericSampler {
      * uniform whatever the order), ±Infinity skipped. Used to start sampling from exact counts.
      */
     offerCounts(keys, counts, size) {
+        // A column this diverse will most likely fill the sample: room for all of it at once, rather
+        // than doubling up to it and leaving each smaller buffer to the collector.
+        if (this.buffer.length < this.cap) {
+            const full = new Float64Array(this.cap);
+            full.set(this.buffer.subarray(0, this.length));
+            this.buffer = full;
+        }
         const chunk = new Float64Array(65_536);
         let length = 0;
         for (let i = 0; i < size; i++) {

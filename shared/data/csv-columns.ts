@@ -6,7 +6,7 @@
 import { cellFits, TypeVote } from './infer.js';
 import type { NullTokens } from './null-tokens.js';
 import { parseBool } from './parse-bool.js';
-import { parseDatetime } from './parse-datetime.js';
+import { parseDatetimeInto } from './parse-datetime.js';
 import { NumberKind, NumberParser } from './parse-number.js';
 import type { SchemaState } from './schema-state.js';
 import { fieldText } from './csv-tokenizer.js';
@@ -185,15 +185,13 @@ export class CsvColumnBuilder {
         missing[r] = Missing.Null;
         continue;
       }
-      let value = Number.NaN;
       if (type === 'datetime') {
-        value = parseDatetime(bytes, s, e);
+        parseDatetimeInto(bytes, s, e, values, r);
       } else {
         const bool = e - s === 1 ? bytes[s] - 0x30 : parseBool(bytes, s, e);
-        if (bool === 0 || bool === 1) value = bool;
+        values[r] = bool === 0 || bool === 1 ? bool : Number.NaN;
       }
-      values[r] = value;
-      if (!Number.isNaN(value)) continue;
+      if (!Number.isNaN(values[r])) continue;
       this.parser.parse(bytes, s, e);
       if (this.parser.kind === NumberKind.NaN) {
         missing[r] = Missing.NaN;

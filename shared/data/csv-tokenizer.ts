@@ -55,9 +55,9 @@ export class CsvTokenizer {
   ends = new Uint32Array(0);
   /** 1 where a field needs unescaping; null until the batch has one. New for each batch. */
   escaped: Uint8Array | null = null;
-  /** Line on which each row starts. New for each batch. */
+  /** Line on which each row starts; reused from batch to batch, like `starts`. */
   lines = new Uint32Array(0);
-  /** Index in the buffer where each row starts. New for each batch. */
+  /** Index in the buffer where each row starts; reused from batch to batch, like `starts`. */
   rowStarts = new Uint32Array(0);
   /** Complete rows in the current batch. */
   rows = 0;
@@ -326,15 +326,17 @@ export class CsvTokenizer {
     return column < this.names.length ? `column "${this.names[column]}"` : `column ${column + 1}`;
   }
 
-  /** Room for `capacity` rows: the per-batch arrays are copied, the offset arrays reused when big enough. */
+  /** Room for `capacity` rows: the arrays are reused when big enough, else grown with their rows copied. */
   private allocate(capacity: number): void {
     const rows = this.rows;
-    const lines = new Uint32Array(capacity);
-    const rowStarts = new Uint32Array(capacity);
-    lines.set(this.lines.subarray(0, rows));
-    rowStarts.set(this.rowStarts.subarray(0, rows));
-    this.lines = lines;
-    this.rowStarts = rowStarts;
+    if (this.lines.length < capacity) {
+      const lines = new Uint32Array(capacity);
+      const rowStarts = new Uint32Array(capacity);
+      lines.set(this.lines.subarray(0, rows));
+      rowStarts.set(this.rowStarts.subarray(0, rows));
+      this.lines = lines;
+      this.rowStarts = rowStarts;
+    }
     const size = capacity * this.columns;
     if (this.starts.length < size) {
       const starts = new Uint32Array(size);

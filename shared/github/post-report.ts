@@ -44,11 +44,6 @@ export interface PostOutcome {
   readonly refusals: readonly { readonly what: 'check run' | 'comment'; readonly refusal: Refusal }[];
 }
 
-/** The default check name of a gate. */
-export function defaultCheckName(gate: string): string {
-  return `mlgate / ${gate}`;
-}
-
 /** A client for the API at `apiUrl` with `token`. */
 export function clientFor(token: string, apiUrl: string, logger: Logger): GitHubClient {
   return createGitHubClient({ token, baseUrl: apiUrl, logger });

@@ -132,3 +132,8 @@ export function annotationBatches(
     batches.push(annotations.slice(start, start + size));
   return batches;
 }
+
+/** The default check name of a gate. */
+export function defaultCheckName(gate: string): string {
+  return `mlgate / ${gate}`;
+}

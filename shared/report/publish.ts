@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Verdict } from '../gate/verdict.js';
 import { canUploadArtifacts, uploadArtifact } from '../github/artifact.js';
 import { readGitHubContext, type GitHubContext } from '../github/context.js';
-import { clientFor, defaultCheckName, postReport, refusalWarning } from '../github/post-report.js';
 import type { Host } from '../runtime/host.js';
 import { MLGATE_VERSION } from '../runtime/version.js';
 import { annotationsOf } from './annotations.js';
+import { defaultCheckName } from './check-run.js';
 import { BUNDLE_VERSION, bundleFile, type ReportBundle } from './bundle.js';
 import { safeLink } from './comment.js';
 import { codeSpan } from './escape.js';
@@ -148,6 +148,8 @@ async function postToGitHub(
     );
     return { commentDone: false };
   }
+  // Octokit loads only when there is something to post (a local run never needs it).
+  const { clientFor, postReport, refusalWarning } = await import('../github/post-report.js');
   const outcome = await postReport(
     clientFor(options.token, context.apiUrl, host.logger),
     {

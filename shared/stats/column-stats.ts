@@ -110,6 +110,12 @@ function isoDate(ms: number): string {
   return Number.isNaN(date.getTime()) ? String(ms) : date.toISOString();
 }
 
+/** The first finite value of `values` (0 when there is none). */
+function firstFinite(values: Float64Array): number {
+  for (let i = 0; i < values.length; i++) if (values[i] - values[i] === 0) return values[i];
+  return 0;
+}
+
 /** How a numeric value is spelled in `categories()` and `mostCommon`. */
 function numberText(value: number, type: ColumnType): string {
   if (type === 'bool') return value === 0 ? 'false' : 'true';
@@ -163,18 +169,20 @@ export class ColumnStats {
   private lengthMin = Infinity;
   private lengthMax = 0;
   private lengthSum = 0;
-  // Per-batch scan results, reused.
+  // Per-batch scan results, reused. The double fields start as doubles (NaN): a field that starts as
+  // a small integer and later holds a double changes the object's hidden class, which throws the
+  // scan loops out of optimised code (measured: tens of MB of boxed numbers per run).
   private readonly missingScratch: MissingCounts = { nulls: 0, nan: 0, invalid: 0 };
   private readonly scanScratch: FiniteScan = {
     count: 0,
     infinite: 0,
     zeros: 0,
-    min: 0,
-    max: 0,
-    sum: 0,
-    compensation: 0
+    min: Number.NaN,
+    max: Number.NaN,
+    sum: Number.NaN,
+    compensation: Number.NaN
   };
-  private readonly sumsScratch: PowerSums = { s1: 0, s2: 0, s3: 0 };
+  private readonly sumsScratch: PowerSums = { s1: Number.NaN, s2: Number.NaN, s3: Number.NaN };
   /** The previous batch's mean of finite values (NaN before any): the next batch's shift. */
   private lastMean = Number.NaN;
 
@@ -418,17 +426,17 @@ export class ColumnStats {
     this.values += values.length - counts.nulls - counts.nan - counts.invalid;
     const scan = this.scanScratch;
     const sums = this.sumsScratch;
-    // Power sums of the deviations from a shift near the batch mean (`Moments.mergeShifted`): the
-    // previous batch's mean, in the same pass as the scan; the batch mean itself, in a second pass,
-    // for the first batch and for a batch whose mean is far from the guess (in standard deviations),
-    // where the deviations' sums would cancel digits away.
-    let shift = this.lastMean;
-    scanFiniteShifted(values, Number.isNaN(shift) ? 0 : shift, scan, sums);
+    // Power sums of the deviations from a shift near the batch mean (`Moments.mergeShifted`), in the
+    // same pass as the scan: the previous batch's mean (the first batch: its first finite value); the
+    // batch mean itself, in a second pass, for a batch whose mean is far from the guess (in standard
+    // deviations), where the deviations' sums would cancel digits away.
+    let shift = Number.isNaN(this.lastMean) ? firstFinite(values) : this.lastMean;
+    scanFiniteShifted(values, shift, scan, sums);
     this.infinite += scan.infinite;
     if (scan.count > 0) {
       const mean = (scan.sum + scan.compensation) / scan.count;
       const e = sums.s1 / scan.count;
-      if (Number.isNaN(shift) || !(e * e * scan.count <= FAR_SHIFT_SQUARED * (sums.s2 - sums.s1 * e))) {
+      if (!(e * e * scan.count <= FAR_SHIFT_SQUARED * (sums.s2 - sums.s1 * e))) {
         shift = mean;
         powerSums(values, mean, sums);
       }

@@ -167,15 +167,24 @@ export class NumberDistinct {
  */
 export function sampledMostCommon(sorted: Float64Array, total: number, k: number): ValueCount<number>[] {
   const n = sorted.length;
-  const runs: { key: number; hits: number }[] = [];
+  // The k longest runs so far, longest first; ties keep the smaller (earlier) value first.
+  const keys: number[] = [];
+  const hits: number[] = [];
   for (let i = 0; i < n;) {
     let j = i + 1;
     while (j < n && sorted[j] === sorted[i]) j++;
-    if (j - i >= 2) runs.push({ key: sorted[i], hits: j - i });
+    const run = j - i;
+    if (run >= 2 && (keys.length < k || run > hits[k - 1])) {
+      let at = Math.min(keys.length, k - 1);
+      while (at > 0 && hits[at - 1] < run) at--;
+      keys.splice(at, 0, sorted[i]);
+      hits.splice(at, 0, run);
+      keys.length = Math.min(keys.length, k);
+      hits.length = keys.length;
+    }
     i = j;
   }
-  runs.sort((a, b) => b.hits - a.hits || a.key - b.key);
-  return runs.slice(0, k).map(({ key, hits }) => ({ key, count: Math.round((hits * total) / n) }));
+  return keys.map((key, index) => ({ key, count: Math.round((hits[index] * total) / n) }));
 }
 
 export class StringDistinct {

@@ -172,6 +172,13 @@ export class NumericSampler {
    * uniform whatever the order), ±Infinity skipped. Used to start sampling from exact counts.
    */
   offerCounts(keys: Float64Array, counts: Float64Array, size: number): void {
+    // A column this diverse will most likely fill the sample: room for all of it at once, rather
+    // than doubling up to it and leaving each smaller buffer to the collector.
+    if (this.buffer.length < this.cap) {
+      const full = new Float64Array(this.cap);
+      full.set(this.buffer.subarray(0, this.length));
+      this.buffer = full;
+    }
     const chunk = new Float64Array(65_536);
     let length = 0;
     for (let i = 0; i < size; i++) {

@@ -11,6 +11,17 @@ const BUCKETS = 1 << RADIX_BITS;
 const SMALL = 256;
 
 /**
+ * The radix passes' second buffer, kept for the next sort: the profiler sorts one sample per numeric
+ * column in a row, and one buffer of the largest size serves them all instead of one each.
+ */
+let spare = new Uint32Array(0);
+
+function scratchFor(words: number): Uint32Array {
+  if (spare.length < words) spare = new Uint32Array(words);
+  return spare.subarray(0, words);
+}
+
+/**
  * Sorts finite or infinite `values` ascending in place (−0 before 0, as the native sort; NaN is not
  * expected) and returns them.
  */
@@ -39,7 +50,7 @@ export function sortFloat64(values: Float64Array): Float64Array {
     counts[2 * BUCKETS + (hi & 0xffff)]++;
     counts[3 * BUCKETS + (hi >>> 16)]++;
   }
-  let scratch: Uint32Array = new Uint32Array(n * 2);
+  let scratch: Uint32Array = scratchFor(n * 2);
   for (let digit = 0; digit < 4; digit++) {
     const base = digit * BUCKETS;
     // A digit shared by every key (e.g. the low bits of integers) needs no pass.

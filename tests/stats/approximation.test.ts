@@ -12,6 +12,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { ColumnStats } from '../../shared/stats/column-stats.js';
+import { sampledMostCommon } from '../../shared/stats/distinct.js';
 import { HyperLogLog, numberHash } from '../../shared/stats/hyperloglog.js';
 import { NumericSampler } from '../../shared/stats/sampler.js';
 import { selectQuantiles } from '../../shared/stats/select.js';
@@ -181,6 +182,17 @@ describe('most common values past distinctCap', () => {
       const standardError = n * Math.sqrt((p * (1 - p)) / sampleCap);
       expect(Math.abs(count - exact)).toBeLessThanOrEqual(5 * standardError);
     }
+  });
+
+  it('ranks sampled values by their runs, smaller value first on ties, scaled to the total', () => {
+    const sorted = Float64Array.from([1, 1, 2, 3, 3, 3, 4, 4, 5, 6, 6, 6, 7]);
+    expect(sampledMostCommon(sorted, 130, 3)).toEqual([
+      { key: 3, count: 30 },
+      { key: 6, count: 30 },
+      { key: 1, count: 20 }
+    ]);
+    expect(sampledMostCommon(sorted, 13, 10).map((entry) => entry.key)).toEqual([3, 6, 1, 4]);
+    expect(sampledMostCommon(sorted, 13, 0)).toEqual([]);
   });
 
   it('reports no most common number when no sampled value repeats (all distinct)', () => {

@@ -1,4 +1,3 @@
-import { publishBundles } from '../../github/publish-bundle.js';
 import type { Command } from '../../runtime/command.js';
 import { input } from '../../runtime/inputs.js';
 
@@ -23,6 +22,8 @@ export const publishReport: Command<typeof publishReportInputs> = {
     'comment-url': 'URL of the sticky pull-request comment, when one was posted or updated.'
   },
   async run(inputs, host) {
+    // Octokit loads with the command that needs it, not with every CLI run.
+    const { publishBundles } = await import('../../github/publish-bundle.js');
     const published = await publishBundles(
       { dir: inputs['report-dir']!, token: inputs['github-token'] },
       host.env,

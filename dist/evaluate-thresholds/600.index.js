@@ -1,20 +1,15 @@
-export const id = 986;
-export const ids = [986];
+export const id = 600;
+export const ids = [600];
 export const modules = {
 
-/***/ 60986:
+/***/ 37547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  evaluateThresholds: () => (/* binding */ evaluateThresholds),
-  evaluateThresholdsInputs: () => (/* binding */ evaluateThresholdsInputs)
-});
-
-;// CONCATENATED MODULE: ./shared/checks/evaluator.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   ZV: () => (/* binding */ formatNumber)
+/* harmony export */ });
+/* unused harmony exports columnOf, ExampleCollector, clip, resultOf, countPhrase, formatPercent */
 /** The column of that name in a batch (JSONL batches may lack late-appearing columns). */
 function columnOf(batch, name) {
     for (const column of batch.columns)
@@ -86,6 +81,23 @@ function formatNumber(value) {
     return String(Number(value.toPrecision(6)));
 }
 
+
+/***/ }),
+
+/***/ 58600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  evaluateThresholds: () => (/* binding */ evaluateThresholds),
+  evaluateThresholdsInputs: () => (/* binding */ evaluateThresholdsInputs)
+});
+
+// EXTERNAL MODULE: ./shared/checks/evaluator.ts
+var evaluator = __webpack_require__(37547);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -4047,6 +4059,16 @@ const BUCKETS = 1 << RADIX_BITS;
 /** Below this length the native sort is as fast. */
 const sort_SMALL = 256;
 /**
+ * The radix passes' second buffer, kept for the next sort: the profiler sorts one sample per numeric
+ * column in a row, and one buffer of the largest size serves them all instead of one each.
+ */
+let spare = new Uint32Array(0);
+function scratchFor(words) {
+    if (spare.length < words)
+        spare = new Uint32Array(words);
+    return spare.subarray(0, words);
+}
+/**
  * Sorts finite or infinite `values` ascending in place (−0 before 0, as the native sort; NaN is not
  * expected) and returns them.
  */
@@ -4077,7 +4099,7 @@ function sort_sortFloat64(values) {
         counts[2 * BUCKETS + (hi & 0xffff)]++;
         counts[3 * BUCKETS + (hi >>> 16)]++;
     }
-    let scratch = new Uint32Array(n * 2);
+    let scratch = scratchFor(n * 2);
     for (let digit = 0; digit < 4; digit++) {
         const base = digit * BUCKETS;
         // A digit shared by every key (e.g. the low bits of integers) needs no pass.
@@ -4291,6 +4313,13 @@ class NumericSampler {
      * uniform whatever the order), ±Infinity skipped. Used to start sampling from exact counts.
      */
     offerCounts(keys, counts, size) {
+        // A column this diverse will most likely fill the sample: room for all of it at once, rather
+        // than doubling up to it and leaving each smaller buffer to the collector.
+        if (this.buffer.length < this.cap) {
+            const full = new Float64Array(this.cap);
+            full.set(this.buffer.subarray(0, this.length));
+            this.buffer = full;
+        }
         const chunk = new Float64Array(65_536);
         let length = 0;
         for (let i = 0; i < size; i++) {
@@ -4487,14 +4516,14 @@ function evaluateGate(input) {
             const bound = [
                 threshold.min === undefined
                     ? ''
-                    : `${threshold.minStrict === true ? '>' : '≥'} ${formatNumber(threshold.min)}`,
+                    : `${threshold.minStrict === true ? '>' : '≥'} ${(0,evaluator/* formatNumber */.ZV)(threshold.min)}`,
                 threshold.max === undefined
                     ? ''
-                    : `${threshold.maxStrict === true ? '<' : '≤'} ${formatNumber(threshold.max)}`
+                    : `${threshold.maxStrict === true ? '<' : '≤'} ${(0,evaluator/* formatNumber */.ZV)(threshold.max)}`
             ]
                 .filter((part) => part !== '')
                 .join(' and ');
-            results.push(check(threshold, `${id} bound`, ok, `${id} = ${formatNumber(value)}, ${ok ? '' : 'not '}${bound}`, {
+            results.push(check(threshold, `${id} bound`, ok, `${id} = ${(0,evaluator/* formatNumber */.ZV)(value)}, ${ok ? '' : 'not '}${bound}`, {
                 value,
                 min: threshold.min,
                 max: threshold.max
@@ -4519,9 +4548,9 @@ function evaluateGate(input) {
                 continue;
             }
             const tolerance = change.relative ? change.value * Math.abs(base ?? 0) : change.value;
-            const limit = change.relative ? `${formatNumber(change.value * 100)}%` : formatNumber(change.value);
+            const limit = change.relative ? `${(0,evaluator/* formatNumber */.ZV)(change.value * 100)}%` : (0,evaluator/* formatNumber */.ZV)(change.value);
             if (value === null || base === null) {
-                results.push(check(threshold, `${id} change`, false, `${id}: undefined (candidate ${formatNumber(value)}, baseline ${formatNumber(base)})`, { value, baseline: base }));
+                results.push(check(threshold, `${id} change`, false, `${id}: undefined (candidate ${(0,evaluator/* formatNumber */.ZV)(value)}, baseline ${(0,evaluator/* formatNumber */.ZV)(base)})`, { value, baseline: base }));
                 continue;
             }
             const delta = value - base;
@@ -4535,13 +4564,13 @@ function evaluateGate(input) {
             const success = !(beyond && significant);
             const ci = interval === undefined
                 ? ''
-                : `; ${formatNumber(interval.confidence * 100)}% CI of the difference [${formatNumber(interval.low)}, ${formatNumber(interval.high)}]`;
+                : `; ${(0,evaluator/* formatNumber */.ZV)(interval.confidence * 100)}% CI of the difference [${(0,evaluator/* formatNumber */.ZV)(interval.low)}, ${(0,evaluator/* formatNumber */.ZV)(interval.high)}]`;
             const verdict = !beyond
                 ? 'within'
                 : significant
                     ? 'beyond'
                     : 'beyond, but not significantly (the interval reaches the tolerance)';
-            results.push(check(threshold, `${id} change`, success, `${id} ${formatNumber(base)} → ${formatNumber(value)} (${delta >= 0 ? '+' : ''}${formatNumber(delta)}): ${kind} ${verdict} max-${kind} ${limit}${ci}`, { value, baseline: base, delta, tolerance, ...(interval === undefined ? {} : { interval }) }));
+            results.push(check(threshold, `${id} change`, success, `${id} ${(0,evaluator/* formatNumber */.ZV)(base)} → ${(0,evaluator/* formatNumber */.ZV)(value)} (${delta >= 0 ? '+' : ''}${(0,evaluator/* formatNumber */.ZV)(delta)}): ${kind} ${verdict} max-${kind} ${limit}${ci}`, { value, baseline: base, delta, tolerance, ...(interval === undefined ? {} : { interval }) }));
         }
         if (threshold.maxGap !== undefined) {
             const { across, value: limit } = threshold.maxGap;
@@ -4557,7 +4586,7 @@ function evaluateGate(input) {
             const [lowSlice, low] = sorted[0];
             const [highSlice, high] = sorted[sorted.length - 1];
             const gap = high - low;
-            results.push(check(threshold, `${threshold.metric} gap across ${across}`, gap <= limit, `${threshold.metric} gap across ${across} = ${formatNumber(gap)} (${highSlice} ${formatNumber(high)} vs ${lowSlice} ${formatNumber(low)}), ${gap <= limit ? 'within' : 'beyond'} max-gap ${formatNumber(limit)}`, {
+            results.push(check(threshold, `${threshold.metric} gap across ${across}`, gap <= limit, `${threshold.metric} gap across ${across} = ${(0,evaluator/* formatNumber */.ZV)(gap)} (${highSlice} ${(0,evaluator/* formatNumber */.ZV)(high)} vs ${lowSlice} ${(0,evaluator/* formatNumber */.ZV)(low)}), ${gap <= limit ? 'within' : 'beyond'} max-gap ${(0,evaluator/* formatNumber */.ZV)(limit)}`, {
                 gap,
                 max: { slice: highSlice, value: high },
                 min: { slice: lowSlice, value: low }
@@ -5230,846 +5259,10 @@ function nanPolicy(value) {
     throw new errors/* ConfigurationError */.j1(`input \`nan\`: expected one of error, drop, keep, got \`${value}\``);
 }
 
-;// CONCATENATED MODULE: ./shared/gate/verdict.ts
-/**
- * The one verdict every gate produces. The step's exit status, summary, annotations, JUnit file,
- * outputs (and, with the reporting layer, check runs and PR comments) are all rendered from it.
- * Bump VERDICT_VERSION on any incompatible change to these shapes.
- */
-const VERDICT_VERSION = 1;
-const FAIL_ON = ['error', 'warning', 'never'];
-/** passed / warning / failed from the checks' severities. */
-function statusOf(checks) {
-    if (checks.some((check) => !check.success && check.severity === 'error'))
-        return 'failed';
-    if (checks.some((check) => !check.success))
-        return 'warning';
-    return 'passed';
-}
-/** Whether the gate passes, given what it is told to fail on. */
-function gatePasses(status, failOn) {
-    if (failOn === 'never')
-        return true;
-    if (failOn === 'warning')
-        return status === 'passed';
-    return status !== 'failed';
-}
-/** Assembles a gate's verdict: status from the checks, the decision from `failOn`. */
-function buildVerdict(gate, checks, failOn, headline, started, details, version) {
-    const status = statusOf(checks);
-    return {
-        mlgate: { verdict: VERDICT_VERSION, version },
-        gate,
-        status,
-        passed: gatePasses(status, failOn),
-        failOn,
-        headline,
-        checks,
-        createdAt: new Date(started).toISOString(),
-        durationMs: Date.now() - started,
-        details
-    };
-}
-/** The ids of the failing checks, as the `failed-…` outputs give them (JSON). */
-function failedIds(checks) {
-    return JSON.stringify(checks.filter((check) => !check.success).map((check) => check.id));
-}
-
-;// CONCATENATED MODULE: ./shared/report/escape.ts
-/**
- * Escaping for everything that comes from data, models or PRs and lands in markdown or HTML: column
- * names, cell values, file names. No @mention pings, no HTML, no broken tables.
- */
-/** Markdown-safe inline text: table-safe (no pipes or newlines), no HTML, no mentions, no formatting. */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r\n|\r|\n/g, ' ↵ ')
-        .replace(/@/g, '@\u200b');
-}
-/** An inline code span that survives any content (backticks, pipes, newlines). */
-function codeSpan(text) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '¦');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat.replace(/@/g, '@\u200b')}${pad}${fence}`;
-}
-/** Text inside an HTML/XML element or attribute. */
-function escapeXml(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&apos;')
-        // XML 1.0 forbids these control characters even when escaped.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD'));
-}
-
-;// CONCATENATED MODULE: ./shared/report/html.ts
-
-const STATUS_TEXT = { passed: 'passed', warning: 'passed with warnings', failed: 'failed' };
-const STYLE = `
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328}
-h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
-code{font:12px ui-monospace,monospace;background:#f6f8fa;padding:0 .2rem;word-break:break-all}
-.badge{display:inline-block;padding:.1rem .5rem;border-radius:1rem;color:#fff;font-weight:600}
-.passed{background:#1a7f37}.warning{background:#9a6700}.failed{background:#cf222e}
-.meta{color:#59636e}ul{margin:0;padding-left:1.2rem}svg text{font:11px system-ui,sans-serif}
-`;
-/** Escaped text; the one way data reaches the page. */
-function html_text(value) {
-    return escapeXml(value);
-}
-/** A table from plain-text cells (escaped here); `numeric` columns are right-aligned. */
-function htmlTable(header, rows, numeric = new Set()) {
-    const head = `<tr>${header.map((cell) => `<th>${html_text(cell)}</th>`).join('')}</tr>`;
-    const body = rows
-        .map((row) => `<tr>${row.map((cell, index) => `<td${numeric.has(index) ? ' class="num"' : ''}>${html_text(cell)}</td>`).join('')}</tr>`)
-        .join('\n');
-    return `<table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
-}
-/** A horizontal bar chart as inline SVG, with an optional threshold mark per bar; `alert` bars in red. */
-function svgBars(bars, options) {
-    if (bars.length === 0)
-        return '';
-    const finite = (value) => (Number.isFinite(value) ? Math.max(0, value) : 0);
-    const max = options.max ?? Math.max(...bars.map((bar) => Math.max(finite(bar.value), finite(bar.mark ?? 0))), 1e-12);
-    const row = 18;
-    const labelWidth = 200;
-    const plot = 440;
-    const height = bars.length * row + 24;
-    const items = bars.map((bar, index) => {
-        const y = index * row + 4;
-        const width = (Math.min(finite(bar.value), max) / max) * plot;
-        const label = bar.label.length > 32 ? `${bar.label.slice(0, 31)}…` : bar.label;
-        const markX = bar.mark === undefined
-            ? undefined
-            : (labelWidth + (Math.min(finite(bar.mark), max) / max) * plot).toFixed(1);
-        const mark = markX === undefined
-            ? ''
-            : `<line x1="${markX}" x2="${markX}" y1="${y - 2}" y2="${y + row - 4}" stroke="#1f2328" stroke-width="2"/>`;
-        return [
-            `<text x="${labelWidth - 6}" y="${y + 11}" text-anchor="end">${html_text(label)}</text>`,
-            `<rect x="${labelWidth}" y="${y}" width="${width.toFixed(1)}" height="${row - 6}" fill="${bar.alert === true ? '#cf222e' : '#0969da'}"/>`,
-            mark,
-            `<text x="${(labelWidth + width + 4).toFixed(1)}" y="${y + 11}">${html_text(formatShort(bar.value))}</text>`
-        ].join('');
-    });
-    return [
-        `<figure><svg role="img" width="${labelWidth + plot + 80}" height="${height}" viewBox="0 0 ${labelWidth + plot + 80} ${height}">`,
-        `<title>${html_text(options.caption)}</title>`,
-        ...items,
-        '</svg>',
-        `<figcaption class="meta">${html_text(options.caption)}</figcaption></figure>`
-    ].join('\n');
-}
-function formatShort(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    return Math.abs(value) >= 1e4 || (Math.abs(value) < 1e-3 && value !== 0)
-        ? value.toExponential(2)
-        : String(Number(value.toPrecision(4)));
-}
-function checkState(check) {
-    return check.success ? 'passed' : check.severity === 'warning' ? 'warning' : 'failed';
-}
-/** The checks, failing first, each with its example rows. */
-function checksSection(checks) {
-    const ordered = [...checks.filter((check) => !check.success), ...checks.filter((check) => check.success)];
-    const rows = ordered.map((check) => {
-        const state = checkState(check);
-        const examples = check.examples
-            .slice(0, 10)
-            .map((example) => `<li><code>${html_text(`${example.file}:${example.line}`)}</code>${example.value === undefined ? '' : ` ${html_text(JSON.stringify(example.value))}`}${example.note === undefined ? '' : ` (${html_text(example.note)})`}</li>`)
-            .join('');
-        return `<tr><td><span class="badge ${state}">${state}</span></td><td><code>${html_text(check.id)}</code></td><td>${html_text(check.message)}</td><td>${examples === '' ? '' : `<ul>${examples}</ul>`}</td></tr>`;
-    });
-    const body = rows.length === 0
-        ? '<p>No checks configured.</p>'
-        : `<table>\n<thead><tr><th></th><th>check</th><th>result</th><th>examples</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
-    return { title: 'Checks', body };
-}
-/** The whole page for one verdict: header, the gate's sections, and the raw verdict folded. */
-function renderHtml(verdict, sections) {
-    const status = verdict.status in STATUS_TEXT ? verdict.status : 'failed';
-    return [
-        '<!DOCTYPE html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${html_text(`mlgate ${verdict.gate}: ${STATUS_TEXT[status]}`)}</title>`,
-        `<style>${STYLE}</style>`,
-        '</head>',
-        '<body>',
-        `<h1>mlgate ${html_text(verdict.gate)} <span class="badge ${status}">${html_text(STATUS_TEXT[status])}</span></h1>`,
-        `<p>${html_text(verdict.headline)}</p>`,
-        `<p class="meta">${html_text(`gate ${verdict.passed ? 'passed' : 'failed'} (fail-on ${verdict.failOn}) · ${verdict.createdAt} · ${verdict.durationMs} ms · mlgate ${verdict.mlgate.version}`)}</p>`,
-        ...sections.flatMap((section) => [`<h2>${html_text(section.title)}</h2>`, section.body]),
-        '</body>',
-        '</html>',
-        ''
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/report/data-html.ts
-
-
-const P_VALUE_METHODS = new Set(['ks', 'chisquare']);
-/** validate-data's standalone HTML report: the data set, the checks, drift with charts, the profile. */
-function renderDataHtml(verdict) {
-    const { data, profile, drift } = verdict.details;
-    const sections = [
-        {
-            title: 'Data set',
-            body: `<p>${html_text(`${data.path}: ${formatCount(data.rows)} rows × ${data.columns.length} columns (${data.format}), fingerprint ${data.fingerprint}`)}</p>\n${htmlTable(['file', 'bytes', 'sha256'], data.files.map((file) => [file.path, formatCount(file.bytes), file.sha256]), new Set([1]))}`
-        },
-        checksSection(verdict.checks)
-    ];
-    if (drift !== undefined) {
-        const pValues = drift.columns.filter((column) => P_VALUE_METHODS.has(column.method));
-        const distances = drift.columns.filter((column) => !P_VALUE_METHODS.has(column.method));
-        sections.push({
-            title: `Drift against ${drift.reference}`,
-            body: [
-                `<p>${html_text(`${drift.driftedColumns} of ${drift.columns.length} columns drifted (share ${formatNumber(drift.share)}; the data set drifts at ${formatNumber(drift.threshold)}).`)}</p>`,
-                svgBars(pValues.map((column) => ({
-                    label: column.column,
-                    value: column.pValue ?? 0,
-                    mark: column.threshold,
-                    alert: column.drifted
-                })), { max: 1, caption: 'p-value per column; drifted columns in red (below the mark)' }),
-                svgBars(distances.map((column) => ({
-                    label: column.column,
-                    value: column.statistic ?? 0,
-                    mark: column.threshold,
-                    alert: column.drifted
-                })), { caption: 'distance per column; drifted columns in red (beyond the mark)' }),
-                htmlTable([
-                    'column',
-                    'method',
-                    'statistic',
-                    'p-value',
-                    'threshold',
-                    'drifted',
-                    'reference rows',
-                    'current rows'
-                ], drift.columns.map((column) => [
-                    column.column,
-                    column.method,
-                    formatNumber(column.statistic),
-                    column.pValue === undefined ? '' : formatNumber(column.pValue),
-                    formatNumber(column.threshold),
-                    column.drifted ? 'yes' : 'no',
-                    formatCount(column.referenceRows),
-                    formatCount(column.currentRows)
-                ]), new Set([2, 3, 4, 6, 7])),
-                drift.untested.length === 0
-                    ? ''
-                    : `<p>Not tested: ${html_text(drift.untested.map((entry) => `${entry.column} (${entry.reason})`).join('; '))}</p>`
-            ]
-                .filter((part) => part !== '')
-                .join('\n')
-        });
-    }
-    sections.push({
-        title: 'Profile',
-        body: htmlTable(['column', 'type', 'nulls', 'NaN', 'invalid', 'distinct', 'min', 'mean', 'max', 'std', 'most common'], profile.map((column) => [
-            column.name,
-            column.type,
-            formatCount(column.nulls),
-            formatCount(column.nan),
-            formatCount(column.invalid),
-            `${formatCount(column.distinct)}${column.distinctExact ? '' : '≈'}`,
-            column.datetime?.min ?? formatNumber(column.numeric?.min),
-            column.numeric === undefined || column.datetime !== undefined
-                ? ''
-                : formatNumber(column.numeric.mean),
-            column.datetime?.max ?? formatNumber(column.numeric?.max),
-            column.numeric === undefined || column.datetime !== undefined ? '' : formatNumber(column.numeric.std),
-            column.mostCommon
-                .slice(0, 5)
-                .map((entry) => `${entry.value} (${entry.count})`)
-                .join(', ')
-        ]), new Set([2, 3, 4, 5, 6, 7, 8, 9]))
-    });
-    return renderHtml(verdict, sections);
-}
-
-;// CONCATENATED MODULE: ./shared/report/mermaid.ts
-/**
- * Charts as Mermaid `xychart-beta` blocks: GitHub renders them in comments, check runs and step
- * summaries, so no image host is needed. Labels come from data (column names, check ids), so they
- * are reduced to a safe alphabet: Mermaid has no escape inside a quoted label, and a backtick or
- * newline could end the code fence.
- */
-/** Most bars a chart shows; the rest are named in the caption. */
-const MAX_BARS = 25;
-const MAX_LABEL = 24;
-/** A label safe inside `"…"` in Mermaid and inside a code fence: letters, digits and a few marks. */
-function mermaidLabel(text, max = MAX_LABEL) {
-    const safe = text
-        .normalize('NFC')
-        .replace(/[^\p{L}\p{N} _.,:/()+=-]/gu, '_')
-        .replace(/\s+/g, ' ')
-        .trim();
-    // Code points, not UTF-16 units: the safe alphabet has no combining marks or emoji sequences.
-    const short = Array.from(safe);
-    const label = short.length > max ? `${short.slice(0, max - 1).join('')}…` : safe;
-    return label === '' ? '_' : label;
-}
-/** A number as Mermaid reads it: plain decimal, no exponent, finite. */
-function mermaidNumber(value) {
-    if (!Number.isFinite(value))
-        return '0';
-    const rounded = Number(value.toPrecision(6));
-    return Math.abs(rounded) < 1e-6 ? '0' : rounded.toFixed(6).replace(/\.?0+$/, '');
-}
-/** A fenced ```mermaid block with a bar chart, or '' when there is nothing to draw. */
-function barChart(chart) {
-    const bars = chart.bars.slice(0, MAX_BARS);
-    if (bars.length === 0)
-        return '';
-    const values = bars.map((bar) => (Number.isFinite(bar.value) ? bar.value : 0));
-    const line = chart.line?.slice(0, MAX_BARS);
-    const top = Math.max(...values, ...(line ?? []), 0);
-    const yMin = chart.yMin ?? Math.min(0, ...values);
-    const yMax = chart.yMax ?? (top > yMin ? top : yMin + 1);
-    const lines = [
-        '```mermaid',
-        'xychart-beta',
-        `    title "${mermaidLabel(chart.title, 80)}"`,
-        `    x-axis [${bars.map((bar) => `"${mermaidLabel(bar.label)}"`).join(', ')}]`,
-        `    y-axis "${mermaidLabel(chart.yLabel, 40)}" ${mermaidNumber(yMin)} --> ${mermaidNumber(yMax)}`,
-        `    bar [${values.map(mermaidNumber).join(', ')}]`
-    ];
-    if (line !== undefined && line.length === bars.length) {
-        lines.push(`    line [${line.map(mermaidNumber).join(', ')}]`);
-    }
-    lines.push('```');
-    const hidden = chart.bars.length - bars.length;
-    return hidden > 0 ? `${lines.join('\n')}\n\n_${hidden} more not charted._` : lines.join('\n');
-}
-/** A fenced ```mermaid line chart of y over evenly spaced x labels (a curve sampled at `points`). */
-function lineChart(chart) {
-    if (chart.x.length < 2 || chart.x.length !== chart.y.length)
-        return '';
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `    title "${mermaidLabel(chart.title, 80)}"`,
-        `    x-axis "${mermaidLabel(chart.xLabel, 40)}" [${chart.x.map((value) => `"${mermaidNumber(Number(value.toFixed(3)))}"`).join(', ')}]`,
-        `    y-axis "${mermaidLabel(chart.yLabel, 40)}" 0 --> 1`,
-        `    line [${chart.y.map(mermaidNumber).join(', ')}]`,
-        '```'
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/report/markdown.ts
-
-
-const ICON = { pass: '✅', fail: '❌', warn: '⚠️' };
-function checkIcon(check) {
-    return check.success ? ICON.pass : check.severity === 'warning' ? ICON.warn : ICON.fail;
-}
-function verdictIcon(verdict) {
-    return verdict.status === 'passed' ? ICON.pass : verdict.status === 'warning' ? ICON.warn : ICON.fail;
-}
-/** A markdown table from rows of cells, every cell escaped. */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [
-        line(header.map(escapeMarkdown)),
-        line(header.map(() => '---')),
-        ...rows.map((row) => line(row.map(escapeMarkdown)))
-    ].join('\n');
-}
-/** A table whose cells are already markdown (icons, code spans built here). */
-function rawTable(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** The checks, failing ones first, each with up to three example rows. */
-function checksTable(checks) {
-    const ordered = [...checks.filter((check) => !check.success), ...checks.filter((check) => check.success)];
-    return rawTable(['', 'check', 'result', 'examples'], ordered.map((check) => [
-        checkIcon(check),
-        codeSpan(check.id),
-        escapeMarkdown(check.message),
-        check.examples
-            .slice(0, 3)
-            .map((example) => escapeMarkdown(`${example.file}:${example.line}${example.value === undefined ? '' : ` ${JSON.stringify(example.value)}`}`))
-            .join('<br>')
-    ]));
-}
-/** A collapsed section. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** The verdict line shown first everywhere: icon, gate, headline. */
-function verdictLine(verdict) {
-    return `### ${verdictIcon(verdict)} mlgate ${escapeMarkdown(verdict.gate)}: ${escapeMarkdown(verdict.headline)}`;
-}
-/** A check id without the Great Expectations prefix, short enough for a chart axis. */
-function shortCheckName(id) {
-    return id.replace(/^expect_(column_values_to_|column_|table_|compound_columns_to_)?/, '');
-}
-/** The share of failing rows (Great Expectations' `unexpected_percent`) of each failing check. */
-function failingShareChart(checks) {
-    const bars = checks.flatMap((check) => {
-        const percent = check.observed.unexpected_percent;
-        return !check.success && typeof percent === 'number' && Number.isFinite(percent)
-            ? [{ label: shortCheckName(check.id), value: percent }]
-            : [];
-    });
-    return barChart({ title: 'Failing rows per check, percent', yLabel: 'percent of rows', bars, yMin: 0 });
-}
-/** Any gate's markdown: the verdict line, the checks (failing first) and their failing shares. */
-function renderGenericSummary(verdict) {
-    const parts = [verdictLine(verdict)];
-    if (verdict.checks.length > 0)
-        parts.push(checksTable(verdict.checks));
-    const chart = failingShareChart(verdict.checks);
-    if (chart !== '')
-        parts.push(chart);
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./shared/report/data-summary.ts
-
-
-
-
-/** Tests whose score is a p-value (drift below the threshold) rather than a distance (drift above). */
-const data_summary_P_VALUE_METHODS = new Set(['ks', 'chisquare']);
-/**
- * Drift scores per column, one chart per kind of score: p-values (drift when below the threshold)
- * and distances (drift when above), each with its thresholds as a line. Drifted columns first.
- */
-function driftCharts(columns) {
-    const ordered = [...columns.filter((column) => column.drifted), ...columns.filter((c) => !c.drifted)];
-    const pValues = ordered.filter((column) => data_summary_P_VALUE_METHODS.has(column.method));
-    const distances = ordered.filter((column) => !data_summary_P_VALUE_METHODS.has(column.method));
-    const charts = [
-        barChart({
-            title: 'Drift p-value per column (drift below the line)',
-            yLabel: 'p-value',
-            bars: pValues.map((column) => ({ label: column.column, value: column.pValue ?? 0 })),
-            line: pValues.map((column) => column.threshold),
-            yMin: 0,
-            yMax: 1
-        }),
-        barChart({
-            title: 'Drift distance per column (drift above the line)',
-            yLabel: 'distance',
-            bars: distances.map((column) => ({ label: column.column, value: column.statistic ?? 0 })),
-            line: distances.map((column) => column.threshold),
-            yMin: 0
-        })
-    ];
-    return charts.filter((chart) => chart !== '');
-}
-/** validate-data's markdown: verdict line, failing checks first, drift, then the profile (folded). */
-function renderDataSummary(verdict) {
-    const { data, profile, drift } = verdict.details;
-    const parts = [
-        verdictLine(verdict),
-        `${escapeMarkdown(data.path)}: ${formatCount(data.rows)} rows × ${data.columns.length} columns, ${data.files.length} file${data.files.length === 1 ? '' : 's'} (${escapeMarkdown(data.format)}), fingerprint ${codeSpan(data.fingerprint.slice(0, 12))}`
-    ];
-    if (verdict.checks.length > 0)
-        parts.push(checksTable(verdict.checks));
-    const failing = failingShareChart(verdict.checks);
-    if (failing !== '')
-        parts.push(failing);
-    if (drift !== undefined) {
-        parts.push(`#### Drift against ${escapeMarkdown(drift.reference)}: ${drift.driftedColumns} of ${drift.columns.length} columns drifted (share ${formatNumber(drift.share)}, gate at ${formatNumber(drift.threshold)})`, table(['column', 'method', 'statistic', 'p-value', 'threshold', 'drifted'], drift.columns.map((column) => [
-            column.column,
-            column.method,
-            formatNumber(column.statistic),
-            column.pValue === undefined ? '' : formatNumber(column.pValue),
-            formatNumber(column.threshold),
-            column.drifted ? 'yes' : 'no'
-        ])), ...driftCharts(drift.columns));
-    }
-    parts.push(details('Profile', table(['column', 'type', 'nulls', 'distinct', 'min', 'mean', 'max', 'std', 'most common'], profile.map((column) => [
-        column.name,
-        column.type,
-        formatCount(column.nulls + column.nan),
-        `${formatCount(column.distinct)}${column.distinctExact ? '' : '≈'}`,
-        column.datetime?.min ?? formatNumber(column.numeric?.min),
-        column.numeric === undefined || column.datetime !== undefined
-            ? ''
-            : formatNumber(column.numeric.mean),
-        column.datetime?.max ?? formatNumber(column.numeric?.max),
-        column.numeric === undefined || column.datetime !== undefined
-            ? ''
-            : formatNumber(column.numeric.std),
-        column.mostCommon
-            .slice(0, 3)
-            .map((entry) => `${entry.value.length > 30 ? `${entry.value.slice(0, 30)}…` : entry.value} (${entry.count})`)
-            .join(', ')
-    ]))));
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./shared/report/verdict-schema.ts
-/**
- * Verdicts read back from a report bundle. A bundle uploaded by a pull request's workflow is
- * untrusted (a fork controls what it uploads), so `mlgate publish-report` parses it here before
- * rendering anything. The data schema covers exactly the fields the renderers read; a test parses a
- * real validate-data verdict with it so the two cannot drift apart.
- */
-
-
-
-/** Gate names are words of the CLI: also the file names of the bundle. */
-const GATE_NAME = /^[a-z][a-z0-9-]{0,63}$/;
-const verdict_schema_text = schemas/* string */.YjP().max(100_000);
-const count = schemas/* number */.aig().int().nonnegative();
-const finite = schemas/* number */.aig().refine(Number.isFinite, 'expected a finite number');
-const checkSchema = schemas/* object */.Ikc({
-    id: verdict_schema_text,
-    name: verdict_schema_text,
-    severity: schemas/* enum */.k5n(['error', 'warning']),
-    success: schemas/* boolean */.zMY(),
-    message: verdict_schema_text,
-    kwargs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
-    observed: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
-    examples: schemas/* array */.YOg(schemas/* object */.Ikc({
-        file: verdict_schema_text,
-        line: count,
-        value: verdict_schema_text.optional(),
-        note: verdict_schema_text.optional()
-    }))
-        .max(10_000),
-    source: schemas/* object */.Ikc({ file: verdict_schema_text, line: count, column: count }).optional()
-});
-const verdictSchema = schemas/* object */.Ikc({
-    mlgate: schemas/* object */.Ikc({ verdict: schemas/* literal */.euz(VERDICT_VERSION), version: schemas/* string */.YjP().max(64) }),
-    gate: schemas/* string */.YjP().regex(GATE_NAME),
-    status: schemas/* enum */.k5n(['passed', 'warning', 'failed']),
-    passed: schemas/* boolean */.zMY(),
-    failOn: schemas/* enum */.k5n(['error', 'warning', 'never']),
-    headline: verdict_schema_text,
-    checks: schemas/* array */.YOg(checkSchema).max(100_000),
-    createdAt: schemas/* string */.YjP().max(64),
-    durationMs: schemas/* number */.aig().nonnegative(),
-    details: schemas/* unknown */.L5J()
-});
-const numeric = schemas/* object */.Ikc({
-    min: finite,
-    max: finite,
-    mean: finite.nullable(),
-    std: finite.nullable()
-});
-const dataDetailsSchema = schemas/* object */.Ikc({
-    data: schemas/* object */.Ikc({
-        path: verdict_schema_text,
-        format: verdict_schema_text,
-        files: schemas/* array */.YOg(schemas/* object */.Ikc({ path: verdict_schema_text, bytes: count, sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })),
-        fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-        rows: count,
-        columns: schemas/* array */.YOg(schemas/* object */.Ikc({ name: verdict_schema_text }))
-    }),
-    profile: schemas/* array */.YOg(schemas/* object */.Ikc({
-        name: verdict_schema_text,
-        type: verdict_schema_text,
-        nulls: count,
-        nan: count,
-        invalid: count,
-        distinct: count,
-        distinctExact: schemas/* boolean */.zMY(),
-        mostCommon: schemas/* array */.YOg(schemas/* object */.Ikc({ value: verdict_schema_text, count })),
-        numeric: numeric.optional(),
-        datetime: schemas/* object */.Ikc({ min: verdict_schema_text, max: verdict_schema_text }).optional()
-    })),
-    drift: schemas/* object */.Ikc({
-        reference: verdict_schema_text,
-        columns: schemas/* array */.YOg(schemas/* object */.Ikc({
-            column: verdict_schema_text,
-            method: verdict_schema_text,
-            statistic: finite.nullable(),
-            pValue: finite.optional(),
-            threshold: finite,
-            drifted: schemas/* boolean */.zMY(),
-            referenceRows: count,
-            currentRows: count
-        })),
-        untested: schemas/* array */.YOg(schemas/* object */.Ikc({ column: verdict_schema_text, reason: verdict_schema_text })),
-        driftedColumns: count,
-        share: finite,
-        threshold: finite
-    })
-        .optional()
-});
-/** Parses an untrusted verdict; throws a message naming the first field at fault. */
-function verdict_schema_parseVerdict(json, where) {
-    const result = verdictSchema.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new DataError(`${where}: not an mlgate verdict: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
-    }
-    return json;
-}
-/** Whether validate-data's details have every field its renderers read, with the right types. */
-function isDataDetails(details) {
-    return dataDetailsSchema.safeParse(details).success;
-}
-const metricValues = schemas/* record */.g1P(schemas/* string */.YjP(), finite.nullable());
-const modelFacts = schemas/* object */.Ikc({
-    path: verdict_schema_text,
-    bytes: count,
-    latencyMsPerRow: finite.nullable(),
-    features: schemas/* array */.YOg(verdict_schema_text)
-});
-const verdict_schema_sliceMetrics = schemas/* array */.YOg(schemas/* object */.Ikc({ slice: verdict_schema_text, column: verdict_schema_text.optional(), rows: count, values: metricValues }));
-/** The fields of evaluate-thresholds' details its renderers read. */
-const evaluationDetailsSchema = schemas/* object */.Ikc({
-    task: schemas/* enum */.k5n(['classification', 'regression']),
-    data: schemas/* object */.Ikc({ path: verdict_schema_text, rows: count, dropped: count }),
-    model: modelFacts,
-    baseline: modelFacts.extend({ kind: schemas/* enum */.k5n(['model', 'verdict']) }).optional(),
-    metrics: verdict_schema_sliceMetrics.min(1),
-    baselineMetrics: verdict_schema_sliceMetrics.optional(),
-    classes: schemas/* array */.YOg(verdict_schema_text).optional(),
-    confusionMatrix: schemas/* array */.YOg(schemas/* array */.YOg(count)).optional(),
-    curves: schemas/* object */.Ikc({
-        roc: schemas/* object */.Ikc({ fpr: schemas/* array */.YOg(finite), tpr: schemas/* array */.YOg(finite), auc: finite.nullable() }).optional(),
-        pr: schemas/* object */.Ikc({ recall: schemas/* array */.YOg(finite), precision: schemas/* array */.YOg(finite) }).optional()
-    })
-        .optional(),
-    reasons: schemas/* record */.g1P(schemas/* string */.YjP(), verdict_schema_text),
-    warnings: schemas/* array */.YOg(schemas/* object */.Ikc({ metric: verdict_schema_text, message: verdict_schema_text })),
-    notes: schemas/* array */.YOg(verdict_schema_text)
-});
-/** Whether evaluate-thresholds' details have every field its renderers read, with the right types. */
-function isEvaluationDetails(details) {
-    return evaluationDetailsSchema.safeParse(details).success;
-}
-
-;// CONCATENATED MODULE: ./shared/report/evaluate-summary.ts
-
-
-
-
-
-/** Points a curve is resampled to for a chart: Mermaid's x axis is categorical. */
-const CURVE_POINTS = 11;
-/** The curve's y at evenly spaced x in [0, 1] (step interpolation, as the curve is drawn). */
-function resample(x, y, ascending) {
-    const xs = Array.from({ length: CURVE_POINTS }, (_, i) => i / (CURVE_POINTS - 1));
-    const pairs = x
-        .map((value, i) => [value, y[i]])
-        .sort((a, b) => (ascending ? a[0] - b[0] : b[0] - a[0]));
-    const ys = xs.map((at) => {
-        let best = pairs[0]?.[1] ?? 0;
-        for (const [px, py] of pairs)
-            if ((ascending && px <= at) || (!ascending && px >= at))
-                best = py;
-        return best;
-    });
-    return { x: xs, y: ys };
-}
-/** The metrics that matter most first, then the rest in name order. */
-function metricOrder(names, task) {
-    const first = task === 'classification'
-        ? ['accuracy', 'f1', 'precision', 'recall', 'roc_auc', 'log_loss']
-        : ['rmse', 'mae', 'r2', 'mape'];
-    return [
-        ...first.filter((name) => names.includes(name)),
-        ...names.filter((name) => !first.includes(name)).sort()
-    ];
-}
-/** The metrics table: candidate, and baseline with the delta when there is one. */
-function metricRows(d) {
-    const all = d.metrics[0]?.values ?? {};
-    const base = d.baselineMetrics?.find((entry) => entry.slice === 'all')?.values;
-    const rows = metricOrder(Object.keys(all), d.task).map((name) => {
-        const value = all[name] ?? null;
-        const reason = d.reasons[name];
-        const shown = value === null && reason !== undefined ? `undefined (${reason})` : formatNumber(value);
-        if (base === undefined)
-            return [name, shown];
-        const previous = base[name] ?? null;
-        const delta = value === null || previous === null ? null : value - previous;
-        return [
-            name,
-            shown,
-            formatNumber(previous),
-            delta === null ? '' : `${delta >= 0 ? '+' : ''}${formatNumber(delta)}`
-        ];
-    });
-    return {
-        header: base === undefined ? ['metric', 'value'] : ['metric', 'candidate', 'baseline', 'delta'],
-        rows
-    };
-}
-/** The HTML report's sections beyond the checks: metrics, and slices when there are any. */
-function evaluateHtmlSections(verdict) {
-    const d = verdict.details;
-    const metrics = metricRows(d);
-    const sections = [{ title: 'Metrics', body: htmlTable(metrics.header, metrics.rows) }];
-    if (d.metrics.length > 1) {
-        const key = metricOrder(Object.keys(d.metrics[0]?.values ?? {}), d.task).slice(0, 4);
-        sections.push({
-            title: 'Metrics per slice',
-            body: htmlTable(['slice', 'rows', ...key], d.metrics.map((slice) => [
-                slice.slice,
-                formatCount(slice.rows),
-                ...key.map((name) => formatNumber(slice.values[name] ?? null))
-            ]))
-        });
-    }
-    return sections;
-}
-/** evaluate-thresholds' markdown: verdict line, thresholds (failing first), metrics with deltas, slices, confusion matrix, curves. */
-function renderEvaluateSummary(verdict) {
-    const d = verdict.details;
-    const all = d.metrics[0]?.values ?? {};
-    const parts = [
-        verdictLine(verdict),
-        `${codeSpan(d.model.path)} on ${escapeMarkdown(d.data.path)}: ${formatCount(d.data.rows)} rows (${d.task})${d.data.dropped > 0 ? `, ${formatCount(d.data.dropped)} dropped for NaN` : ''}${d.baseline === undefined ? '' : `; baseline ${codeSpan(d.baseline.path)}`}`
-    ];
-    if (d.notes.length > 0)
-        parts.push(d.notes.map((note) => `> ${escapeMarkdown(note)}`).join('\n>\n'));
-    if (verdict.checks.length > 0)
-        parts.push(checksTable(verdict.checks));
-    const names = metricOrder(Object.keys(all), d.task);
-    const metrics = metricRows(d);
-    parts.push('#### Metrics', table(metrics.header, metrics.rows));
-    if (d.metrics.length > 1) {
-        const key = names.slice(0, 4);
-        parts.push(details('Metrics per slice', table(['slice', 'rows', ...key], d.metrics.map((slice) => [
-            slice.slice,
-            formatCount(slice.rows),
-            ...key.map((name) => formatNumber(slice.values[name] ?? null))
-        ]))));
-    }
-    if (d.confusionMatrix !== undefined && d.classes !== undefined && d.classes.length <= 20) {
-        parts.push(details('Confusion matrix (rows: true class, columns: predicted)', table(['', ...d.classes], d.confusionMatrix.map((row, i) => [d.classes[i], ...row.map((count) => formatCount(count))]))));
-    }
-    if (d.curves?.roc !== undefined) {
-        const roc = resample(d.curves.roc.fpr, d.curves.roc.tpr, true);
-        parts.push(lineChart({
-            title: `ROC curve (AUC ${formatNumber(d.curves.roc.auc)})`,
-            xLabel: 'false positive rate',
-            yLabel: 'true positive rate',
-            x: roc.x,
-            y: roc.y
-        }));
-    }
-    if (d.curves?.pr !== undefined) {
-        const pr = resample(d.curves.pr.recall, d.curves.pr.precision, true);
-        parts.push(lineChart({ title: 'Precision-recall curve', xLabel: 'recall', yLabel: 'precision', x: pr.x, y: pr.y }));
-    }
-    return parts.filter((part) => part !== '').join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./shared/report/render.ts
-
-
-
-
-
-
-/**
- * Renders any verdict with its gate's renderers, or the generic ones (verdict line and checks) when
- * the gate is unknown or its details are not in the shape its renderers read (an old or hostile
- * bundle). The one place that knows which gate renders how.
- */
-function renderReport(verdict) {
-    if (verdict.gate === 'validate-data' && isDataDetails(verdict.details)) {
-        const data = verdict;
-        return { markdown: renderDataSummary(data), html: renderDataHtml(data) };
-    }
-    if (verdict.gate === 'evaluate-thresholds' && isEvaluationDetails(verdict.details)) {
-        const evaluation = verdict;
-        return {
-            markdown: renderEvaluateSummary(evaluation),
-            html: renderHtml(verdict, [checksSection(verdict.checks), ...evaluateHtmlSections(evaluation)])
-        };
-    }
-    return {
-        markdown: renderGenericSummary(verdict),
-        html: renderHtml(verdict, [checksSection(verdict.checks)])
-    };
-}
-/**
- * Cuts markdown to `max` characters at a line boundary, closing an open code fence and open
- * `<details>`, and ends with `note`. GitHub rejects longer comment bodies and check-run outputs.
- */
-function truncateMarkdown(markdown, max, note) {
-    if (markdown.length <= max)
-        return markdown;
-    const room = Math.max(0, max - note.length - 64);
-    let cut = markdown.slice(0, room);
-    const newline = cut.lastIndexOf('\n');
-    if (newline > 0)
-        cut = cut.slice(0, newline);
-    const fences = (cut.match(/^```/gm) ?? []).length;
-    if (fences % 2 === 1)
-        cut += '\n```';
-    const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-    for (let index = 0; index < open; index++)
-        cut += '\n\n</details>';
-    return `${cut}\n\n${note}`;
-}
-
-;// CONCATENATED MODULE: ./shared/report/comment.ts
-/**
- * The sticky PR comment's text: a hidden marker on the first line (how the next run finds the
- * comment to edit), the verdict's markdown, and a footer. Pure: posting is shared/github's job.
- */
-
-
-
-/** GitHub rejects comment bodies over 65536 characters. */
-const COMMENT_LIMIT = 65_536;
-/** A short, stable key for one gate run on one data set and config: the sticky comment's identity. */
-function reportKey(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12);
-}
-const SAFE_KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
-/** `<!-- mlgate:<gate>:<key> -->`; gate and key are restricted so the marker cannot be forged open. */
-function commentMarker(gate, key) {
-    if (!SAFE_KEY.test(gate) || !SAFE_KEY.test(key))
-        throw new Error(`invalid marker parts ${JSON.stringify([gate, key])}`);
-    return `<!-- mlgate:${gate}:${key} -->`;
-}
-/** An https URL fit for a markdown link target, or undefined. */
-function safeLink(url) {
-    return url !== undefined && /^https:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~/%-]*$/.test(url)
-        ? url
-        : undefined;
-}
-/** The full comment body for a verdict rendered as `markdown`. */
-function commentBody(marker, verdict, markdown, footer) {
-    const run = safeLink(footer.runUrl);
-    const sha = footer.headSha !== undefined && /^[0-9a-f]{7,64}$/.test(footer.headSha) ? footer.headSha : undefined;
-    const tail = [
-        `mlgate ${footer.version}`,
-        footer.headRef === undefined ? '' : `on ${codeSpan(footer.headRef.slice(0, 100))}`,
-        sha === undefined ? '' : `at ${codeSpan(sha.slice(0, 7))}`,
-        run === undefined ? '' : `[workflow run](${run})`,
-        `${verdict.checks.length} checks`
-    ]
-        .filter((part) => part !== '')
-        .join(' · ');
-    const foot = `<sub>${tail}</sub>`;
-    const room = COMMENT_LIMIT - marker.length - foot.length - 8;
-    const body = truncateMarkdown(markdown, room, '_The report is cut here to fit a comment; the full report is in the job summary and the report artifact._');
-    return `${marker}\n${body}\n\n${foot}`;
-}
-
+// EXTERNAL MODULE: ./shared/gate/verdict.ts
+var gate_verdict = __webpack_require__(56045);
+// EXTERNAL MODULE: ./shared/report/comment.ts
+var comment = __webpack_require__(44012);
 // EXTERNAL MODULE: ./shared/runtime/inputs.ts
 var inputs = __webpack_require__(8420);
 ;// CONCATENATED MODULE: ./shared/report/options.ts
@@ -6126,7 +5319,7 @@ async function uploadArtifact(name, files, rootDirectory, env, logger, what = 't
         return undefined;
     }
     try {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(659), __webpack_require__.e(192)]).then(__webpack_require__.bind(__webpack_require__, 15192));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(659), __webpack_require__.e(108), __webpack_require__.e(192)]).then(__webpack_require__.bind(__webpack_require__, 15192));
         const response = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDirectory, {
             compressionLevel: 6
         });
@@ -6254,477 +5447,14 @@ async function readGitHubContext(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./shared/report/annotations.ts
-/** GitHub shows at most 10 error and 10 warning annotations per step; more than 50 is noise. */
-const ANNOTATION_LIMIT = 50;
-/**
- * File-anchored annotations for failing checks: one per example row (file + line), or one on the
- * config line that declared the check when it has no rows to point at. Capped; the last one says
- * how many were left out.
- */
-function annotationsOf(verdict, limit = ANNOTATION_LIMIT) {
-    const all = [];
-    for (const check of verdict.checks) {
-        if (check.success)
-            continue;
-        const level = check.severity === 'warning' ? 'warning' : 'error';
-        const title = `mlgate ${verdict.gate}: ${check.id}`;
-        if (check.examples.length === 0) {
-            all.push({
-                level,
-                title,
-                message: check.message,
-                ...(check.source === undefined
-                    ? {}
-                    : { file: check.source.file, line: check.source.line, column: check.source.column })
-            });
-            continue;
-        }
-        for (const example of check.examples) {
-            const value = example.value === undefined ? '' : ` (value ${JSON.stringify(example.value)})`;
-            all.push({
-                level,
-                title,
-                message: `${check.message}${value}${example.note === undefined ? '' : `; ${example.note}`}`,
-                file: example.file,
-                line: example.line
-            });
-        }
-    }
-    if (all.length <= limit)
-        return all;
-    const kept = all.slice(0, limit - 1);
-    kept.push({
-        level: 'notice',
-        title: `mlgate ${verdict.gate}`,
-        message: `${all.length - kept.length} more annotations not shown; see the report.`
-    });
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./shared/report/check-run.ts
-/**
- * What a gate's check run says, computed from the verdict alone (no API here): the conclusion, the
- * output within GitHub's size limits, and the file-anchored annotations GitHub accepts.
- */
-
-
-
-
-/** GitHub's limits: output.summary and output.text are at most 65535 characters. */
-const CHECK_OUTPUT_LIMIT = 65_535;
-/** Annotations GitHub accepts per request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-/** Annotations one check run carries at most; the rest are counted in the summary. */
-const CHECK_ANNOTATION_CAP = 500;
-const TITLE_LIMIT = 255;
-const MESSAGE_LIMIT = 4_000;
-/** failure when the gate failed, success when every check passed, neutral otherwise (warnings only). */
-function checkConclusion(verdict) {
-    if (!verdict.passed)
-        return 'failure';
-    return verdict.status === 'passed' ? 'success' : 'neutral';
-}
-/**
- * A path relative to the repository root (GitHub's annotation path), or undefined when the file is
- * outside the workspace. Paths in the verdict are relative to the working directory, which is the
- * workspace in Actions.
- */
-function repositoryPath(file, workspace) {
-    if (file === '' || file.includes('\0'))
-        return undefined;
-    let path = file;
-    if ((0,external_node_path_.isAbsolute)(path)) {
-        if (workspace === undefined)
-            return undefined;
-        path = (0,external_node_path_.relative)(workspace, path);
-    }
-    path = (0,external_node_path_.normalize)(path).split(external_node_path_.sep).join('/');
-    if (path === '.' || path.startsWith('../') || path === '..' || (0,external_node_path_.isAbsolute)(path))
-        return undefined;
-    return path.replace(/^\.\//, '');
-}
-function check_run_clip(value, limit) {
-    return value.length <= limit ? value : `${value.slice(0, limit - 1)}…`;
-}
-/** The check run for a verdict rendered as `markdown`, with a link to the full report when known. */
-function checkRunContent(verdict, markdown, options = {}) {
-    const cap = options.cap ?? CHECK_ANNOTATION_CAP;
-    const located = [];
-    let outside = 0;
-    for (const annotation of annotationsOf(verdict, Number.POSITIVE_INFINITY)) {
-        const path = annotation.file === undefined ? undefined : repositoryPath(annotation.file, options.workspace);
-        if (path === undefined || annotation.line === undefined) {
-            if (annotation.file !== undefined)
-                outside++;
-            continue;
-        }
-        located.push({
-            path,
-            start_line: Math.max(1, annotation.line),
-            end_line: Math.max(1, annotation.line),
-            annotation_level: annotation.level === 'error' ? 'failure' : annotation.level,
-            message: check_run_clip(annotation.message, MESSAGE_LIMIT),
-            ...(annotation.title === undefined ? {} : { title: check_run_clip(annotation.title, TITLE_LIMIT) })
-        });
-    }
-    const annotations = located.slice(0, cap);
-    const omitted = located.length - annotations.length + outside;
-    const notes = [
-        omitted > 0
-            ? `_${omitted} more annotation${omitted === 1 ? '' : 's'} not shown here; every failing row is in the report._`
-            : '',
-        options.reportNote ?? ''
-    ].filter((note) => note !== '');
-    const tail = notes.join('\n\n');
-    const summary = truncateMarkdown(tail === '' ? markdown : `${markdown}\n\n${tail}`, CHECK_OUTPUT_LIMIT, `_The summary is cut here to fit GitHub's limit; the full report is in the job summary and the report artifact._${tail === '' ? '' : `\n\n${tail}`}`);
-    const conclusion = checkConclusion(verdict);
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify({ conclusion, annotations }))
-        .digest('hex')
-        .slice(0, 16);
-    return {
-        conclusion,
-        title: check_run_clip(verdict.headline, TITLE_LIMIT),
-        summary,
-        annotations,
-        omitted,
-        digest
-    };
-}
-/** Annotations in request-sized batches. */
-function annotationBatches(annotations, size = ANNOTATIONS_PER_REQUEST) {
-    const batches = [];
-    for (let start = 0; start < annotations.length; start += size)
-        batches.push(annotations.slice(start, start + size));
-    return batches;
-}
-
-;// CONCATENATED MODULE: ./shared/runtime/version.ts
-/** mlgate's version, recorded in every verdict and manifest. Kept in step with package.json by a test. */
-const MLGATE_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./shared/github/checks.ts
-/**
- * Check runs: one per gate and commit, named `mlgate / <gate>` unless configured. GitHub appends
- * annotations on every update and has no call to remove them, so a re-run whose content is unchanged
- * (same digest in `external_id`) updates the existing run without resending annotations, and a
- * re-run with different content creates a new run (GitHub shows the latest run of a name).
- */
-
-function externalId(content) {
-    return `mlgate-${content.digest}`;
-}
-/** The id of a check run of this name on the commit with the same content, if any. */
-async function findSameRun(client, target, content) {
-    const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
-        ...target.repository,
-        ref: target.headSha,
-        check_name: target.name,
-        filter: 'latest',
-        per_page: 100
-    });
-    const run = data.check_runs.find((candidate) => candidate.name === target.name && candidate.external_id === externalId(content));
-    return run === undefined ? undefined : { id: Number(run.id), url: run.html_url ?? run.url };
-}
-/** Creates (or, for an unchanged re-run, updates) the gate's check run with its annotations. */
-async function publishCheckRun(client, target, content) {
-    const output = { title: content.title, summary: content.summary };
-    const completion = {
-        status: 'completed',
-        conclusion: content.conclusion,
-        completed_at: new Date().toISOString(),
-        ...(target.detailsUrl === undefined ? {} : { details_url: target.detailsUrl })
-    };
-    const existing = await findSameRun(client, target, content);
-    if (existing !== undefined) {
-        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            ...target.repository,
-            check_run_id: existing.id,
-            ...completion,
-            output
-        });
-        return { id: existing.id, url: existing.url, created: false, annotationRequests: 0 };
-    }
-    const [first = [], ...rest] = annotationBatches(content.annotations);
-    const { data } = await client.request('POST /repos/{owner}/{repo}/check-runs', {
-        ...target.repository,
-        name: target.name,
-        head_sha: target.headSha,
-        external_id: externalId(content),
-        ...(target.startedAt === undefined ? {} : { started_at: target.startedAt }),
-        ...completion,
-        output: { ...output, ...(first.length === 0 ? {} : { annotations: first }) }
-    });
-    for (const batch of rest) {
-        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            ...target.repository,
-            check_run_id: data.id,
-            output: { ...output, annotations: batch }
-        });
-    }
-    return {
-        id: Number(data.id),
-        url: data.html_url ?? data.url,
-        created: true,
-        annotationRequests: (first.length === 0 ? 0 : 1) + rest.length
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(14730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-;// CONCATENATED MODULE: ./shared/github/client.ts
-/**
- * The one way mlgate talks to GitHub's REST API: octokit with retries (5xx and network errors, with
- * backoff), throttling (primary and secondary rate limits, waiting a bounded time), the GHES base URL
- * from GITHUB_API_URL, and `mlgate/<version>` as the user agent. octokit's own log goes to debug, so
- * the layer above decides what users see (and warns once).
- */
-
-
-
-
-const MlgateOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-/** A client for the repository's API, as the token allows. */
-function createGitHubClient(options) {
-    const { logger } = options;
-    const maxWait = options.maxRateLimitWait ?? 60;
-    const retries = options.retries ?? 3;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount < retries && retryAfter <= maxWait) {
-            logger.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-            return true;
-        }
-        logger.debug(`GitHub ${kind} rate limit on ${request.method} ${request.url}: not waiting ${retryAfter}s`);
-        return false;
-    };
-    return new MlgateOctokit({
-        auth: options.token,
-        baseUrl: options.baseUrl,
-        userAgent: `mlgate/${MLGATE_VERSION}`,
-        log: {
-            debug: (message) => {
-                logger.debug(message);
-            },
-            info: (message) => {
-                logger.debug(message);
-            },
-            warn: (message) => {
-                logger.debug(message);
-            },
-            error: (message) => {
-                logger.debug(message);
-            }
-        },
-        request: {
-            // A hung connection would hold the step; a timeout surfaces as a retryable network error.
-            fetch: (url, init) => fetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) })
-        },
-        // 429 is the throttling plugin's to retry: it honours retry-after and the bounded wait, where
-        // the retry plugin would back off blindly. 403s are refusals (or rate limits, also throttling's).
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary')
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/github/comments.ts
-/**
- * The policy: `off` never touches the comment; a clean pass updates the existing comment (or
- * deletes it with `comment-on-pass: delete`) and posts a new one only with `always`; anything else
- * (failures or warnings) posts or updates it.
- */
-function commentAction(mode, onPass, status) {
-    if (mode === 'off')
-        return 'none';
-    if (status !== 'passed')
-        return 'upsert';
-    if (onPass === 'delete')
-        return 'delete-existing';
-    return mode === 'always' ? 'upsert' : 'update-existing';
-}
-/** Comments read at most (100 per page): a pull request with more is not one we can keep tidy. */
-const MAX_PAGES = 50;
-const PER_PAGE = 100;
-/**
- * The oldest comment on the pull request whose body starts with the marker, bots' first. Pages are
- * walked by number, not by following Link headers: the token then never goes to a URL the API
- * root did not name.
- */
-async function findStickyComment(client, repository, pullRequest, marker) {
-    let fallback;
-    for (let page = 1; page <= MAX_PAGES; page++) {
-        const { data } = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            ...repository,
-            issue_number: pullRequest,
-            per_page: PER_PAGE,
-            page
-        });
-        for (const comment of data) {
-            if (!(comment.body ?? '').startsWith(marker))
-                continue;
-            const found = { id: Number(comment.id), url: comment.html_url };
-            // The workflow token posts as a bot; a person's comment that merely starts with the marker
-            // is only a fallback (a personal token posts as that person).
-            if (comment.user?.type === 'Bot')
-                return found;
-            fallback ??= found;
-        }
-        if (data.length < PER_PAGE)
-            break;
-    }
-    return fallback;
-}
-/** Applies the policy: finds the sticky comment, then creates, edits or deletes it. */
-async function syncStickyComment(client, repository, pullRequest, marker, body, action) {
-    if (action === 'none')
-        return { action: 'none' };
-    const existing = await findStickyComment(client, repository, pullRequest, marker);
-    if (existing === undefined) {
-        if (action !== 'upsert')
-            return { action: 'none' };
-        const { data } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            ...repository,
-            issue_number: pullRequest,
-            body
-        });
-        return { action: 'created', url: data.html_url };
-    }
-    if (action === 'delete-existing') {
-        await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-            ...repository,
-            comment_id: existing.id
-        });
-        return { action: 'deleted' };
-    }
-    const { data } = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-        ...repository,
-        comment_id: existing.id,
-        body
-    });
-    return { action: 'updated', url: data.html_url };
-}
-
-;// CONCATENATED MODULE: ./shared/github/errors.ts
-
-function errors_status(error) {
-    const value = error?.status;
-    return typeof value === 'number' ? value : undefined;
-}
-/** Classifies anything a GitHub call threw. */
-function refusalOf(error) {
-    const code = errors_status(error);
-    const message = (0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? '';
-    if (code === undefined || code >= 500)
-        return { kind: 'failed', ...(code === undefined ? {} : { status: code }), message };
-    if (code === 429 || /rate limit/i.test(message))
-        return { kind: 'rate-limited', status: code, message };
-    if (code === 403)
-        return { kind: 'read-only', status: code, message };
-    if (code === 404)
-        return { kind: 'not-found', status: code, message };
-    if (code === 401)
-        return { kind: 'unauthorized', status: code, message };
-    return { kind: 'rejected', status: code, message };
-}
-/** True when the token may not write here: a fork's read-only token, or missing permissions. */
-function isPermissionRefusal(refusal) {
-    return refusal.kind === 'read-only' || refusal.kind === 'not-found' || refusal.kind === 'unauthorized';
-}
-
-;// CONCATENATED MODULE: ./shared/github/post-report.ts
-
-
-
-
-
-
-
-/** The default check name of a gate. */
-function defaultCheckName(gate) {
-    return `mlgate / ${gate}`;
-}
-/** A client for the API at `apiUrl` with `token`. */
-function clientFor(token, apiUrl, logger) {
-    return createGitHubClient({ token, baseUrl: apiUrl, logger });
-}
-/** Posts the check run and the comment; never throws for an API failure. */
-async function postReport(client, request, logger) {
-    const { verdict, target } = request;
-    const refusals = [];
-    let checkRun;
-    let comment;
-    if (request.skip?.checkRun !== true) {
-        try {
-            const content = checkRunContent(verdict, request.markdown, {
-                ...(target.workspace === undefined ? {} : { workspace: target.workspace }),
-                ...(request.reportNote === undefined ? {} : { reportNote: request.reportNote })
-            });
-            checkRun = await publishCheckRun(client, {
-                repository: target.repository,
-                headSha: target.headSha,
-                name: request.checkName,
-                ...(target.runUrl === undefined ? {} : { detailsUrl: target.runUrl }),
-                startedAt: verdict.createdAt
-            }, content);
-            logger.info(`${checkRun.created ? 'Created' : 'Updated'} check run "${request.checkName}" on ${target.headSha.slice(0, 7)}${content.annotations.length > 0 ? ` with ${content.annotations.length} annotations` : ''}: ${checkRun.url}`);
-        }
-        catch (error) {
-            refusals.push({ what: 'check run', refusal: refusalOf(error) });
-        }
-    }
-    if (target.pullRequest !== undefined && request.skip?.comment !== true) {
-        try {
-            const marker = commentMarker(verdict.gate, request.key);
-            const body = commentBody(marker, verdict, request.markdown, {
-                version: MLGATE_VERSION,
-                headSha: target.headSha,
-                ...(target.headRef === undefined ? {} : { headRef: target.headRef }),
-                ...(target.runUrl === undefined ? {} : { runUrl: target.runUrl })
-            });
-            comment = await syncStickyComment(client, target.repository, target.pullRequest, marker, body, commentAction(request.comment, request.commentOnPass, verdict.status));
-            if (comment.action !== 'none')
-                logger.info(`${{ created: 'Created', updated: 'Updated', deleted: 'Deleted' }[comment.action]} the comment on pull request #${target.pullRequest}${comment.url === undefined ? '' : `: ${comment.url}`}`);
-        }
-        catch (error) {
-            refusals.push({ what: 'comment', refusal: refusalOf(error) });
-        }
-    }
-    return {
-        ...(checkRun === undefined ? {} : { checkRun }),
-        ...(comment === undefined ? {} : { comment }),
-        refusals
-    };
-}
-/**
- * The one warning for everything that could not be posted: what, why (read-only token on a fork,
- * missing permission, rate limit…), and where the report is instead.
- */
-function refusalWarning(refusals, situation) {
-    const what = [...new Set(refusals.map((entry) => entry.what))].join(' and ');
-    const first = refusals[0]?.refusal;
-    const reason = first === undefined
-        ? ''
-        : first.kind === 'read-only' || first.kind === 'not-found'
-            ? situation.fork
-                ? 'the token is read-only (a pull request from a fork)'
-                : 'the token may not write here (grant `checks: write` and `pull-requests: write` in the workflow’s permissions)'
-            : first.kind === 'unauthorized'
-                ? 'the token was refused (401)'
-                : first.kind === 'rate-limited'
-                    ? 'GitHub’s rate limit'
-                    : 'GitHub did not answer';
-    const detail = first === undefined ? '' : ` (${first.status === undefined ? '' : `${first.status} `}${first.message})`;
-    return `mlgate could not post the ${what}: ${reason}${detail}. The verdict is unchanged. ${situation.bundleHint}`;
-}
-
+// EXTERNAL MODULE: ./shared/runtime/version.ts
+var version = __webpack_require__(39029);
+// EXTERNAL MODULE: ./shared/report/annotations.ts
+var annotations = __webpack_require__(26059);
+// EXTERNAL MODULE: ./shared/report/check-run.ts
+var check_run = __webpack_require__(43209);
+// EXTERNAL MODULE: ./shared/report/verdict-schema.ts
+var verdict_schema = __webpack_require__(78350);
 ;// CONCATENATED MODULE: ./shared/report/bundle.ts
 /**
  * The report bundle: what a gate leaves in its report directory (and uploads as an artifact) so that
@@ -6750,7 +5480,7 @@ const fileName = schemas/* string */.YjP()
 });
 const bundleSchema = schemas/* object */.Ikc({
     mlgate: schemas/* object */.Ikc({ bundle: schemas/* literal */.euz(BUNDLE_VERSION), version: schemas/* string */.YjP().max(64) }),
-    gate: schemas/* string */.YjP().regex(GATE_NAME),
+    gate: schemas/* string */.YjP().regex(verdict_schema/* GATE_NAME */.m),
     key: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
     checkName: schemas/* string */.YjP()
         .min(1)
@@ -6829,6 +5559,8 @@ async function readJson(path, maxBytes) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/report/escape.ts
+var report_escape = __webpack_require__(46682);
 ;// CONCATENATED MODULE: ./shared/report/junit.ts
 
 /**
@@ -6839,19 +5571,19 @@ function renderJunit(verdict) {
     const failures = verdict.checks.filter((check) => !check.success).length;
     const seconds = (verdict.durationMs / 1000).toFixed(3);
     const cases = verdict.checks.map((check) => {
-        const open = `    <testcase classname="mlgate.${escapeXml(verdict.gate)}" name="${escapeXml(check.id)}" time="0">`;
+        const open = `    <testcase classname="mlgate.${(0,report_escape/* escapeXml */.X)(verdict.gate)}" name="${(0,report_escape/* escapeXml */.X)(check.id)}" time="0">`;
         if (check.success)
             return `${open}</testcase>`;
         const lines = [
             check.message,
             ...check.examples.map((example) => `${example.file}:${example.line}${example.value === undefined ? '' : ` ${JSON.stringify(example.value)}`}${example.note === undefined ? '' : ` (${example.note})`}`)
         ];
-        return `${open}\n      <failure type="${check.severity}" message="${escapeXml(check.message)}">${escapeXml(lines.join('\n'))}</failure>\n    </testcase>`;
+        return `${open}\n      <failure type="${check.severity}" message="${(0,report_escape/* escapeXml */.X)(check.message)}">${(0,report_escape/* escapeXml */.X)(lines.join('\n'))}</failure>\n    </testcase>`;
     });
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<testsuites name="mlgate" tests="${verdict.checks.length}" failures="${failures}" errors="0" time="${seconds}">`,
-        `  <testsuite name="mlgate ${escapeXml(verdict.gate)}" tests="${verdict.checks.length}" failures="${failures}" errors="0" skipped="0" time="${seconds}" timestamp="${verdict.createdAt}">`,
+        `  <testsuite name="mlgate ${(0,report_escape/* escapeXml */.X)(verdict.gate)}" tests="${verdict.checks.length}" failures="${failures}" errors="0" skipped="0" time="${seconds}" timestamp="${verdict.createdAt}">`,
         ...cases,
         '  </testsuite>',
         '</testsuites>',
@@ -6859,6 +5591,8 @@ function renderJunit(verdict) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./shared/report/render.ts + 6 modules
+var render = __webpack_require__(22457);
 ;// CONCATENATED MODULE: ./shared/report/publish.ts
 
 
@@ -6883,11 +5617,11 @@ function reportFiles(reportDir, gate) {
 }
 /** Where the full report is, for the check run's summary. */
 function reportNote(artifactName, runUrl) {
-    const run = safeLink(runUrl);
+    const run = (0,comment/* safeLink */.o3)(runUrl);
     const where = run === undefined ? 'the workflow run' : `the [workflow run](${run})`;
     return artifactName === undefined
         ? `The full report (HTML, JUnit, verdict JSON) is in the job summary of ${where}.`
-        : `The full report (HTML, JUnit, verdict JSON) is in the artifact ${codeSpan(artifactName)} of ${where}.`;
+        : `The full report (HTML, JUnit, verdict JSON) is in the artifact ${(0,report_escape/* codeSpan */.SS)(artifactName)} of ${where}.`;
 }
 /**
  * Renders one verdict everywhere: the report bundle (verdict JSON, JUnit XML, markdown, HTML and
@@ -6898,19 +5632,19 @@ function reportNote(artifactName, runUrl) {
  */
 async function publishVerdict(verdict, host, options) {
     const files = reportFiles(options.reportDir, verdict.gate);
-    const rendered = renderReport(verdict);
+    const rendered = (0,render/* renderReport */.B)(verdict);
     await (0,promises_.mkdir)(options.reportDir, { recursive: true });
     await (0,promises_.writeFile)(files.verdict, `${JSON.stringify(verdict, null, 2)}\n`);
     await (0,promises_.writeFile)(files.junit, renderJunit(verdict));
     await (0,promises_.writeFile)(files.markdown, `${rendered.markdown}\n`);
     await (0,promises_.writeFile)(files.html, rendered.html);
     await host.appendSummary(rendered.markdown);
-    for (const annotation of annotationsOf(verdict))
+    for (const annotation of (0,annotations/* annotationsOf */.I)(verdict))
         host.annotate(annotation);
     host.setOutput('passed', String(verdict.passed));
     host.setOutput('report', files.verdict);
     const context = await readGitHubContext(host.env);
-    const checkName = options.checkName ?? defaultCheckName(verdict.gate);
+    const checkName = options.checkName ?? (0,check_run/* defaultCheckName */.LJ)(verdict.gate);
     const artifactName = options.artifactName ?? `mlgate-${verdict.gate}`;
     const uploading = context !== undefined && options.upload && canUploadArtifacts(host.env);
     const posted = await postToGitHub(verdict, rendered.markdown, host, options, context, {
@@ -6923,7 +5657,7 @@ async function publishVerdict(verdict, host, options) {
     if (posted.commentUrl !== undefined)
         host.setOutput('comment-url', posted.commentUrl);
     const bundle = {
-        mlgate: { bundle: BUNDLE_VERSION, version: MLGATE_VERSION },
+        mlgate: { bundle: BUNDLE_VERSION, version: version/* MLGATE_VERSION */.C },
         gate: verdict.gate,
         key: options.key,
         checkName,
@@ -6971,6 +5705,8 @@ async function postToGitHub(verdict, markdown, host, options, context, extra) {
         host.logger.warning(`mlgate could not post the check run${context.pullRequest === undefined ? '' : ' and comment'}: no github-token. The verdict is unchanged. ${extra.bundleHint}`);
         return { commentDone: false };
     }
+    // Octokit loads only when there is something to post (a local run never needs it).
+    const { clientFor, postReport, refusalWarning } = await Promise.all(/* import() */[__webpack_require__.e(108), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 63393));
     const outcome = await postReport(clientFor(options.token, context.apiUrl, host.logger), {
         verdict,
         markdown,
@@ -7022,7 +5758,7 @@ const evaluateThresholdsInputs = {
     slices: inputs/* input */.hF.text('Slices for per-slice metrics and gaps, e.g. "region, age: [18, 30, 50, 90]".'),
     nan: inputs/* input */.hF.text('Rows with NaN or missing features: error (names the columns and counts), drop (scores the other rows) or keep (feeds them to a model that handles missing values). Default: keep for models mlgate trained, else error.'),
     config: inputs/* input */.hF.text('The config file (default: mlgate.yml, when it exists).'),
-    'fail-on': inputs/* input */.hF.choice('Which failures fail the step.', FAIL_ON, 'error'),
+    'fail-on': inputs/* input */.hF.choice('Which failures fail the step.', gate_verdict/* FAIL_ON */.d$, 'error'),
     'report-dir': inputs/* input */.hF.text('Where the report bundle is written: verdict JSON, markdown, HTML report, JUnit XML.', { default: 'mlgate-report' }),
     'github-token': inputs/* input */.hF.secret('Token for check runs and PR comments.'),
     ...reportingInputs
@@ -7048,8 +5784,8 @@ const evaluateThresholds = {
         const outcome = await evaluation_evaluate(plan, host.logger);
         for (const warning of outcome.details.warnings)
             host.logger.warning(`${warning.metric}: ${warning.message}`);
-        const verdict = buildVerdict('evaluate-thresholds', outcome.checks, inputs['fail-on'], headline(outcome.checks, outcome.details), started, outcome.details, MLGATE_VERSION);
-        const key = reportKey([
+        const verdict = (0,gate_verdict/* buildVerdict */.o1)('evaluate-thresholds', outcome.checks, inputs['fail-on'], headline(outcome.checks, outcome.details), started, outcome.details, version/* MLGATE_VERSION */.C);
+        const key = (0,comment/* reportKey */.y1)([
             loaded.file ?? '',
             plan.data,
             plan.model ?? plan.predictions ?? '',
@@ -7059,19 +5795,19 @@ const evaluateThresholds = {
         const all = (list) => list === undefined ? '' : JSON.stringify(list.find((entry) => entry.slice === 'all')?.values ?? {});
         host.setOutput('metrics', all(outcome.details.metrics));
         host.setOutput('baseline-metrics', all(outcome.details.baselineMetrics));
-        host.setOutput('failed-metrics', failedIds(outcome.checks));
+        host.setOutput('failed-metrics', (0,gate_verdict/* failedIds */.GF)(outcome.checks));
         host.logger.info(verdict.headline);
         return { ok: verdict.passed, message: `evaluate-thresholds: ${verdict.headline}` };
     }
 };
 function headline(checks, details) {
-    const rows = `on ${formatCount(details.data.rows)} rows`;
+    const rows = `on ${(0,evaluator/* formatCount */.B4)(details.data.rows)} rows`;
     const failed = checks.filter((check) => !check.success);
     const values = details.metrics[0]?.values ?? {};
     const key = details.task === 'classification' ? ['accuracy', 'f1', 'roc_auc'] : ['rmse', 'r2'];
     const shown = key
         .filter((name) => values[name] !== undefined && values[name] !== null)
-        .map((name) => `${name} ${formatNumber(values[name])}`)
+        .map((name) => `${name} ${(0,evaluator/* formatNumber */.ZV)(values[name])}`)
         .join(', ');
     if (checks.length === 0)
         return `no thresholds configured; ${shown} ${rows}`;
@@ -7081,6 +5817,1092 @@ function headline(checks, details) {
         .slice(0, 3)
         .map((check) => check.id)
         .join(', ')}${failed.length > 3 ? ', …' : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 56045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ failedIds),
+/* harmony export */   Hv: () => (/* binding */ VERDICT_VERSION),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   o1: () => (/* binding */ buildVerdict)
+/* harmony export */ });
+/* unused harmony exports statusOf, gatePasses */
+/**
+ * The one verdict every gate produces. The step's exit status, summary, annotations, JUnit file,
+ * outputs (and, with the reporting layer, check runs and PR comments) are all rendered from it.
+ * Bump VERDICT_VERSION on any incompatible change to these shapes.
+ */
+const VERDICT_VERSION = 1;
+const FAIL_ON = ['error', 'warning', 'never'];
+/** passed / warning / failed from the checks' severities. */
+function statusOf(checks) {
+    if (checks.some((check) => !check.success && check.severity === 'error'))
+        return 'failed';
+    if (checks.some((check) => !check.success))
+        return 'warning';
+    return 'passed';
+}
+/** Whether the gate passes, given what it is told to fail on. */
+function gatePasses(status, failOn) {
+    if (failOn === 'never')
+        return true;
+    if (failOn === 'warning')
+        return status === 'passed';
+    return status !== 'failed';
+}
+/** Assembles a gate's verdict: status from the checks, the decision from `failOn`. */
+function buildVerdict(gate, checks, failOn, headline, started, details, version) {
+    const status = statusOf(checks);
+    return {
+        mlgate: { verdict: VERDICT_VERSION, version },
+        gate,
+        status,
+        passed: gatePasses(status, failOn),
+        failOn,
+        headline,
+        checks,
+        createdAt: new Date(started).toISOString(),
+        durationMs: Date.now() - started,
+        details
+    };
+}
+/** The ids of the failing checks, as the `failed-…` outputs give them (JSON). */
+function failedIds(checks) {
+    return JSON.stringify(checks.filter((check) => !check.success).map((check) => check.id));
+}
+
+
+/***/ }),
+
+/***/ 26059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ annotationsOf)
+/* harmony export */ });
+/* unused harmony export ANNOTATION_LIMIT */
+/** GitHub shows at most 10 error and 10 warning annotations per step; more than 50 is noise. */
+const ANNOTATION_LIMIT = 50;
+/**
+ * File-anchored annotations for failing checks: one per example row (file + line), or one on the
+ * config line that declared the check when it has no rows to point at. Capped; the last one says
+ * how many were left out.
+ */
+function annotationsOf(verdict, limit = ANNOTATION_LIMIT) {
+    const all = [];
+    for (const check of verdict.checks) {
+        if (check.success)
+            continue;
+        const level = check.severity === 'warning' ? 'warning' : 'error';
+        const title = `mlgate ${verdict.gate}: ${check.id}`;
+        if (check.examples.length === 0) {
+            all.push({
+                level,
+                title,
+                message: check.message,
+                ...(check.source === undefined
+                    ? {}
+                    : { file: check.source.file, line: check.source.line, column: check.source.column })
+            });
+            continue;
+        }
+        for (const example of check.examples) {
+            const value = example.value === undefined ? '' : ` (value ${JSON.stringify(example.value)})`;
+            all.push({
+                level,
+                title,
+                message: `${check.message}${value}${example.note === undefined ? '' : `; ${example.note}`}`,
+                file: example.file,
+                line: example.line
+            });
+        }
+    }
+    if (all.length <= limit)
+        return all;
+    const kept = all.slice(0, limit - 1);
+    kept.push({
+        level: 'notice',
+        title: `mlgate ${verdict.gate}`,
+        message: `${all.length - kept.length} more annotations not shown; see the report.`
+    });
+    return kept;
+}
+
+
+/***/ }),
+
+/***/ 43209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ defaultCheckName),
+/* harmony export */   TJ: () => (/* binding */ checkRunContent),
+/* harmony export */   k7: () => (/* binding */ annotationBatches)
+/* harmony export */ });
+/* unused harmony exports CHECK_OUTPUT_LIMIT, ANNOTATIONS_PER_REQUEST, CHECK_ANNOTATION_CAP, checkConclusion, repositoryPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26059);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22457);
+/**
+ * What a gate's check run says, computed from the verdict alone (no API here): the conclusion, the
+ * output within GitHub's size limits, and the file-anchored annotations GitHub accepts.
+ */
+
+
+
+
+/** GitHub's limits: output.summary and output.text are at most 65535 characters. */
+const CHECK_OUTPUT_LIMIT = 65_535;
+/** Annotations GitHub accepts per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Annotations one check run carries at most; the rest are counted in the summary. */
+const CHECK_ANNOTATION_CAP = 500;
+const TITLE_LIMIT = 255;
+const MESSAGE_LIMIT = 4_000;
+/** failure when the gate failed, success when every check passed, neutral otherwise (warnings only). */
+function checkConclusion(verdict) {
+    if (!verdict.passed)
+        return 'failure';
+    return verdict.status === 'passed' ? 'success' : 'neutral';
+}
+/**
+ * A path relative to the repository root (GitHub's annotation path), or undefined when the file is
+ * outside the workspace. Paths in the verdict are relative to the working directory, which is the
+ * workspace in Actions.
+ */
+function repositoryPath(file, workspace) {
+    if (file === '' || file.includes('\0'))
+        return undefined;
+    let path = file;
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path)) {
+        if (workspace === undefined)
+            return undefined;
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path);
+    }
+    path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    if (path === '.' || path.startsWith('../') || path === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
+        return undefined;
+    return path.replace(/^\.\//, '');
+}
+function clip(value, limit) {
+    return value.length <= limit ? value : `${value.slice(0, limit - 1)}…`;
+}
+/** The check run for a verdict rendered as `markdown`, with a link to the full report when known. */
+function checkRunContent(verdict, markdown, options = {}) {
+    const cap = options.cap ?? CHECK_ANNOTATION_CAP;
+    const located = [];
+    let outside = 0;
+    for (const annotation of (0,_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .annotationsOf */ .I)(verdict, Number.POSITIVE_INFINITY)) {
+        const path = annotation.file === undefined ? undefined : repositoryPath(annotation.file, options.workspace);
+        if (path === undefined || annotation.line === undefined) {
+            if (annotation.file !== undefined)
+                outside++;
+            continue;
+        }
+        located.push({
+            path,
+            start_line: Math.max(1, annotation.line),
+            end_line: Math.max(1, annotation.line),
+            annotation_level: annotation.level === 'error' ? 'failure' : annotation.level,
+            message: clip(annotation.message, MESSAGE_LIMIT),
+            ...(annotation.title === undefined ? {} : { title: clip(annotation.title, TITLE_LIMIT) })
+        });
+    }
+    const annotations = located.slice(0, cap);
+    const omitted = located.length - annotations.length + outside;
+    const notes = [
+        omitted > 0
+            ? `_${omitted} more annotation${omitted === 1 ? '' : 's'} not shown here; every failing row is in the report._`
+            : '',
+        options.reportNote ?? ''
+    ].filter((note) => note !== '');
+    const tail = notes.join('\n\n');
+    const summary = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o)(tail === '' ? markdown : `${markdown}\n\n${tail}`, CHECK_OUTPUT_LIMIT, `_The summary is cut here to fit GitHub's limit; the full report is in the job summary and the report artifact._${tail === '' ? '' : `\n\n${tail}`}`);
+    const conclusion = checkConclusion(verdict);
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify({ conclusion, annotations }))
+        .digest('hex')
+        .slice(0, 16);
+    return {
+        conclusion,
+        title: clip(verdict.headline, TITLE_LIMIT),
+        summary,
+        annotations,
+        omitted,
+        digest
+    };
+}
+/** Annotations in request-sized batches. */
+function annotationBatches(annotations, size = ANNOTATIONS_PER_REQUEST) {
+    const batches = [];
+    for (let start = 0; start < annotations.length; start += size)
+        batches.push(annotations.slice(start, start + size));
+    return batches;
+}
+/** The default check name of a gate. */
+function defaultCheckName(gate) {
+    return `mlgate / ${gate}`;
+}
+
+
+/***/ }),
+
+/***/ 44012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I2: () => (/* binding */ commentBody),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   o3: () => (/* binding */ safeLink),
+/* harmony export */   y1: () => (/* binding */ reportKey)
+/* harmony export */ });
+/* unused harmony export COMMENT_LIMIT */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46682);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22457);
+/**
+ * The sticky PR comment's text: a hidden marker on the first line (how the next run finds the
+ * comment to edit), the verdict's markdown, and a footer. Pure: posting is shared/github's job.
+ */
+
+
+
+/** GitHub rejects comment bodies over 65536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** A short, stable key for one gate run on one data set and config: the sticky comment's identity. */
+function reportKey(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12);
+}
+const SAFE_KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** `<!-- mlgate:<gate>:<key> -->`; gate and key are restricted so the marker cannot be forged open. */
+function commentMarker(gate, key) {
+    if (!SAFE_KEY.test(gate) || !SAFE_KEY.test(key))
+        throw new Error(`invalid marker parts ${JSON.stringify([gate, key])}`);
+    return `<!-- mlgate:${gate}:${key} -->`;
+}
+/** An https URL fit for a markdown link target, or undefined. */
+function safeLink(url) {
+    return url !== undefined && /^https:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~/%-]*$/.test(url)
+        ? url
+        : undefined;
+}
+/** The full comment body for a verdict rendered as `markdown`. */
+function commentBody(marker, verdict, markdown, footer) {
+    const run = safeLink(footer.runUrl);
+    const sha = footer.headSha !== undefined && /^[0-9a-f]{7,64}$/.test(footer.headSha) ? footer.headSha : undefined;
+    const tail = [
+        `mlgate ${footer.version}`,
+        footer.headRef === undefined ? '' : `on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(footer.headRef.slice(0, 100))}`,
+        sha === undefined ? '' : `at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(sha.slice(0, 7))}`,
+        run === undefined ? '' : `[workflow run](${run})`,
+        `${verdict.checks.length} checks`
+    ]
+        .filter((part) => part !== '')
+        .join(' · ');
+    const foot = `<sub>${tail}</sub>`;
+    const room = COMMENT_LIMIT - marker.length - foot.length - 8;
+    const body = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o)(markdown, room, '_The report is cut here to fit a comment; the full report is in the job summary and the report artifact._');
+    return `${marker}\n${body}\n\n${foot}`;
+}
+
+
+/***/ }),
+
+/***/ 46682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   X: () => (/* binding */ escapeXml)
+/* harmony export */ });
+/**
+ * Escaping for everything that comes from data, models or PRs and lands in markdown or HTML: column
+ * names, cell values, file names. No @mention pings, no HTML, no broken tables.
+ */
+/** Markdown-safe inline text: table-safe (no pipes or newlines), no HTML, no mentions, no formatting. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n|\r|\n/g, ' ↵ ')
+        .replace(/@/g, '@\u200b');
+}
+/** An inline code span that survives any content (backticks, pipes, newlines). */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '¦');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat.replace(/@/g, '@\u200b')}${pad}${fence}`;
+}
+/** Text inside an HTML/XML element or attribute. */
+function escapeXml(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        // XML 1.0 forbids these control characters even when escaped.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD'));
+}
+
+
+/***/ }),
+
+/***/ 22457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ renderReport),
+  o: () => (/* binding */ truncateMarkdown)
+});
+
+// EXTERNAL MODULE: ./shared/checks/evaluator.ts
+var evaluator = __webpack_require__(37547);
+// EXTERNAL MODULE: ./shared/report/escape.ts
+var report_escape = __webpack_require__(46682);
+;// CONCATENATED MODULE: ./shared/report/html.ts
+
+const STATUS_TEXT = { passed: 'passed', warning: 'passed with warnings', failed: 'failed' };
+const STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328}
+h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
+code{font:12px ui-monospace,monospace;background:#f6f8fa;padding:0 .2rem;word-break:break-all}
+.badge{display:inline-block;padding:.1rem .5rem;border-radius:1rem;color:#fff;font-weight:600}
+.passed{background:#1a7f37}.warning{background:#9a6700}.failed{background:#cf222e}
+.meta{color:#59636e}ul{margin:0;padding-left:1.2rem}svg text{font:11px system-ui,sans-serif}
+`;
+/** Escaped text; the one way data reaches the page. */
+function html_text(value) {
+    return (0,report_escape/* escapeXml */.X)(value);
+}
+/** A table from plain-text cells (escaped here); `numeric` columns are right-aligned. */
+function htmlTable(header, rows, numeric = new Set()) {
+    const head = `<tr>${header.map((cell) => `<th>${html_text(cell)}</th>`).join('')}</tr>`;
+    const body = rows
+        .map((row) => `<tr>${row.map((cell, index) => `<td${numeric.has(index) ? ' class="num"' : ''}>${html_text(cell)}</td>`).join('')}</tr>`)
+        .join('\n');
+    return `<table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+/** A horizontal bar chart as inline SVG, with an optional threshold mark per bar; `alert` bars in red. */
+function svgBars(bars, options) {
+    if (bars.length === 0)
+        return '';
+    const finite = (value) => (Number.isFinite(value) ? Math.max(0, value) : 0);
+    const max = options.max ?? Math.max(...bars.map((bar) => Math.max(finite(bar.value), finite(bar.mark ?? 0))), 1e-12);
+    const row = 18;
+    const labelWidth = 200;
+    const plot = 440;
+    const height = bars.length * row + 24;
+    const items = bars.map((bar, index) => {
+        const y = index * row + 4;
+        const width = (Math.min(finite(bar.value), max) / max) * plot;
+        const label = bar.label.length > 32 ? `${bar.label.slice(0, 31)}…` : bar.label;
+        const markX = bar.mark === undefined
+            ? undefined
+            : (labelWidth + (Math.min(finite(bar.mark), max) / max) * plot).toFixed(1);
+        const mark = markX === undefined
+            ? ''
+            : `<line x1="${markX}" x2="${markX}" y1="${y - 2}" y2="${y + row - 4}" stroke="#1f2328" stroke-width="2"/>`;
+        return [
+            `<text x="${labelWidth - 6}" y="${y + 11}" text-anchor="end">${html_text(label)}</text>`,
+            `<rect x="${labelWidth}" y="${y}" width="${width.toFixed(1)}" height="${row - 6}" fill="${bar.alert === true ? '#cf222e' : '#0969da'}"/>`,
+            mark,
+            `<text x="${(labelWidth + width + 4).toFixed(1)}" y="${y + 11}">${html_text(formatShort(bar.value))}</text>`
+        ].join('');
+    });
+    return [
+        `<figure><svg role="img" width="${labelWidth + plot + 80}" height="${height}" viewBox="0 0 ${labelWidth + plot + 80} ${height}">`,
+        `<title>${html_text(options.caption)}</title>`,
+        ...items,
+        '</svg>',
+        `<figcaption class="meta">${html_text(options.caption)}</figcaption></figure>`
+    ].join('\n');
+}
+function formatShort(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    return Math.abs(value) >= 1e4 || (Math.abs(value) < 1e-3 && value !== 0)
+        ? value.toExponential(2)
+        : String(Number(value.toPrecision(4)));
+}
+function checkState(check) {
+    return check.success ? 'passed' : check.severity === 'warning' ? 'warning' : 'failed';
+}
+/** The checks, failing first, each with its example rows. */
+function checksSection(checks) {
+    const ordered = [...checks.filter((check) => !check.success), ...checks.filter((check) => check.success)];
+    const rows = ordered.map((check) => {
+        const state = checkState(check);
+        const examples = check.examples
+            .slice(0, 10)
+            .map((example) => `<li><code>${html_text(`${example.file}:${example.line}`)}</code>${example.value === undefined ? '' : ` ${html_text(JSON.stringify(example.value))}`}${example.note === undefined ? '' : ` (${html_text(example.note)})`}</li>`)
+            .join('');
+        return `<tr><td><span class="badge ${state}">${state}</span></td><td><code>${html_text(check.id)}</code></td><td>${html_text(check.message)}</td><td>${examples === '' ? '' : `<ul>${examples}</ul>`}</td></tr>`;
+    });
+    const body = rows.length === 0
+        ? '<p>No checks configured.</p>'
+        : `<table>\n<thead><tr><th></th><th>check</th><th>result</th><th>examples</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+    return { title: 'Checks', body };
+}
+/** The whole page for one verdict: header, the gate's sections, and the raw verdict folded. */
+function renderHtml(verdict, sections) {
+    const status = verdict.status in STATUS_TEXT ? verdict.status : 'failed';
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${html_text(`mlgate ${verdict.gate}: ${STATUS_TEXT[status]}`)}</title>`,
+        `<style>${STYLE}</style>`,
+        '</head>',
+        '<body>',
+        `<h1>mlgate ${html_text(verdict.gate)} <span class="badge ${status}">${html_text(STATUS_TEXT[status])}</span></h1>`,
+        `<p>${html_text(verdict.headline)}</p>`,
+        `<p class="meta">${html_text(`gate ${verdict.passed ? 'passed' : 'failed'} (fail-on ${verdict.failOn}) · ${verdict.createdAt} · ${verdict.durationMs} ms · mlgate ${verdict.mlgate.version}`)}</p>`,
+        ...sections.flatMap((section) => [`<h2>${html_text(section.title)}</h2>`, section.body]),
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/report/data-html.ts
+
+
+const P_VALUE_METHODS = new Set(['ks', 'chisquare']);
+/** validate-data's standalone HTML report: the data set, the checks, drift with charts, the profile. */
+function renderDataHtml(verdict) {
+    const { data, profile, drift } = verdict.details;
+    const sections = [
+        {
+            title: 'Data set',
+            body: `<p>${html_text(`${data.path}: ${(0,evaluator/* formatCount */.B4)(data.rows)} rows × ${data.columns.length} columns (${data.format}), fingerprint ${data.fingerprint}`)}</p>\n${htmlTable(['file', 'bytes', 'sha256'], data.files.map((file) => [file.path, (0,evaluator/* formatCount */.B4)(file.bytes), file.sha256]), new Set([1]))}`
+        },
+        checksSection(verdict.checks)
+    ];
+    if (drift !== undefined) {
+        const pValues = drift.columns.filter((column) => P_VALUE_METHODS.has(column.method));
+        const distances = drift.columns.filter((column) => !P_VALUE_METHODS.has(column.method));
+        sections.push({
+            title: `Drift against ${drift.reference}`,
+            body: [
+                `<p>${html_text(`${drift.driftedColumns} of ${drift.columns.length} columns drifted (share ${(0,evaluator/* formatNumber */.ZV)(drift.share)}; the data set drifts at ${(0,evaluator/* formatNumber */.ZV)(drift.threshold)}).`)}</p>`,
+                svgBars(pValues.map((column) => ({
+                    label: column.column,
+                    value: column.pValue ?? 0,
+                    mark: column.threshold,
+                    alert: column.drifted
+                })), { max: 1, caption: 'p-value per column; drifted columns in red (below the mark)' }),
+                svgBars(distances.map((column) => ({
+                    label: column.column,
+                    value: column.statistic ?? 0,
+                    mark: column.threshold,
+                    alert: column.drifted
+                })), { caption: 'distance per column; drifted columns in red (beyond the mark)' }),
+                htmlTable([
+                    'column',
+                    'method',
+                    'statistic',
+                    'p-value',
+                    'threshold',
+                    'drifted',
+                    'reference rows',
+                    'current rows'
+                ], drift.columns.map((column) => [
+                    column.column,
+                    column.method,
+                    (0,evaluator/* formatNumber */.ZV)(column.statistic),
+                    column.pValue === undefined ? '' : (0,evaluator/* formatNumber */.ZV)(column.pValue),
+                    (0,evaluator/* formatNumber */.ZV)(column.threshold),
+                    column.drifted ? 'yes' : 'no',
+                    (0,evaluator/* formatCount */.B4)(column.referenceRows),
+                    (0,evaluator/* formatCount */.B4)(column.currentRows)
+                ]), new Set([2, 3, 4, 6, 7])),
+                drift.untested.length === 0
+                    ? ''
+                    : `<p>Not tested: ${html_text(drift.untested.map((entry) => `${entry.column} (${entry.reason})`).join('; '))}</p>`
+            ]
+                .filter((part) => part !== '')
+                .join('\n')
+        });
+    }
+    sections.push({
+        title: 'Profile',
+        body: htmlTable(['column', 'type', 'nulls', 'NaN', 'invalid', 'distinct', 'min', 'mean', 'max', 'std', 'most common'], profile.map((column) => [
+            column.name,
+            column.type,
+            (0,evaluator/* formatCount */.B4)(column.nulls),
+            (0,evaluator/* formatCount */.B4)(column.nan),
+            (0,evaluator/* formatCount */.B4)(column.invalid),
+            `${(0,evaluator/* formatCount */.B4)(column.distinct)}${column.distinctExact ? '' : '≈'}`,
+            column.datetime?.min ?? (0,evaluator/* formatNumber */.ZV)(column.numeric?.min),
+            column.numeric === undefined || column.datetime !== undefined
+                ? ''
+                : (0,evaluator/* formatNumber */.ZV)(column.numeric.mean),
+            column.datetime?.max ?? (0,evaluator/* formatNumber */.ZV)(column.numeric?.max),
+            column.numeric === undefined || column.datetime !== undefined ? '' : (0,evaluator/* formatNumber */.ZV)(column.numeric.std),
+            column.mostCommon
+                .slice(0, 5)
+                .map((entry) => `${entry.value} (${entry.count})`)
+                .join(', ')
+        ]), new Set([2, 3, 4, 5, 6, 7, 8, 9]))
+    });
+    return renderHtml(verdict, sections);
+}
+
+;// CONCATENATED MODULE: ./shared/report/mermaid.ts
+/**
+ * Charts as Mermaid `xychart-beta` blocks: GitHub renders them in comments, check runs and step
+ * summaries, so no image host is needed. Labels come from data (column names, check ids), so they
+ * are reduced to a safe alphabet: Mermaid has no escape inside a quoted label, and a backtick or
+ * newline could end the code fence.
+ */
+/** Most bars a chart shows; the rest are named in the caption. */
+const MAX_BARS = 25;
+const MAX_LABEL = 24;
+/** A label safe inside `"…"` in Mermaid and inside a code fence: letters, digits and a few marks. */
+function mermaidLabel(text, max = MAX_LABEL) {
+    const safe = text
+        .normalize('NFC')
+        .replace(/[^\p{L}\p{N} _.,:/()+=-]/gu, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    // Code points, not UTF-16 units: the safe alphabet has no combining marks or emoji sequences.
+    const short = Array.from(safe);
+    const label = short.length > max ? `${short.slice(0, max - 1).join('')}…` : safe;
+    return label === '' ? '_' : label;
+}
+/** A number as Mermaid reads it: plain decimal, no exponent, finite. */
+function mermaidNumber(value) {
+    if (!Number.isFinite(value))
+        return '0';
+    const rounded = Number(value.toPrecision(6));
+    return Math.abs(rounded) < 1e-6 ? '0' : rounded.toFixed(6).replace(/\.?0+$/, '');
+}
+/** A fenced ```mermaid block with a bar chart, or '' when there is nothing to draw. */
+function barChart(chart) {
+    const bars = chart.bars.slice(0, MAX_BARS);
+    if (bars.length === 0)
+        return '';
+    const values = bars.map((bar) => (Number.isFinite(bar.value) ? bar.value : 0));
+    const line = chart.line?.slice(0, MAX_BARS);
+    const top = Math.max(...values, ...(line ?? []), 0);
+    const yMin = chart.yMin ?? Math.min(0, ...values);
+    const yMax = chart.yMax ?? (top > yMin ? top : yMin + 1);
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${mermaidLabel(chart.title, 80)}"`,
+        `    x-axis [${bars.map((bar) => `"${mermaidLabel(bar.label)}"`).join(', ')}]`,
+        `    y-axis "${mermaidLabel(chart.yLabel, 40)}" ${mermaidNumber(yMin)} --> ${mermaidNumber(yMax)}`,
+        `    bar [${values.map(mermaidNumber).join(', ')}]`
+    ];
+    if (line !== undefined && line.length === bars.length) {
+        lines.push(`    line [${line.map(mermaidNumber).join(', ')}]`);
+    }
+    lines.push('```');
+    const hidden = chart.bars.length - bars.length;
+    return hidden > 0 ? `${lines.join('\n')}\n\n_${hidden} more not charted._` : lines.join('\n');
+}
+/** A fenced ```mermaid line chart of y over evenly spaced x labels (a curve sampled at `points`). */
+function lineChart(chart) {
+    if (chart.x.length < 2 || chart.x.length !== chart.y.length)
+        return '';
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${mermaidLabel(chart.title, 80)}"`,
+        `    x-axis "${mermaidLabel(chart.xLabel, 40)}" [${chart.x.map((value) => `"${mermaidNumber(Number(value.toFixed(3)))}"`).join(', ')}]`,
+        `    y-axis "${mermaidLabel(chart.yLabel, 40)}" 0 --> 1`,
+        `    line [${chart.y.map(mermaidNumber).join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/report/markdown.ts
+
+
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️' };
+function checkIcon(check) {
+    return check.success ? ICON.pass : check.severity === 'warning' ? ICON.warn : ICON.fail;
+}
+function verdictIcon(verdict) {
+    return verdict.status === 'passed' ? ICON.pass : verdict.status === 'warning' ? ICON.warn : ICON.fail;
+}
+/** A markdown table from rows of cells, every cell escaped. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [
+        line(header.map(report_escape/* escapeMarkdown */.FV)),
+        line(header.map(() => '---')),
+        ...rows.map((row) => line(row.map(report_escape/* escapeMarkdown */.FV)))
+    ].join('\n');
+}
+/** A table whose cells are already markdown (icons, code spans built here). */
+function rawTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** The checks, failing ones first, each with up to three example rows. */
+function checksTable(checks) {
+    const ordered = [...checks.filter((check) => !check.success), ...checks.filter((check) => check.success)];
+    return rawTable(['', 'check', 'result', 'examples'], ordered.map((check) => [
+        checkIcon(check),
+        (0,report_escape/* codeSpan */.SS)(check.id),
+        (0,report_escape/* escapeMarkdown */.FV)(check.message),
+        check.examples
+            .slice(0, 3)
+            .map((example) => (0,report_escape/* escapeMarkdown */.FV)(`${example.file}:${example.line}${example.value === undefined ? '' : ` ${JSON.stringify(example.value)}`}`))
+            .join('<br>')
+    ]));
+}
+/** A collapsed section. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** The verdict line shown first everywhere: icon, gate, headline. */
+function verdictLine(verdict) {
+    return `### ${verdictIcon(verdict)} mlgate ${(0,report_escape/* escapeMarkdown */.FV)(verdict.gate)}: ${(0,report_escape/* escapeMarkdown */.FV)(verdict.headline)}`;
+}
+/** A check id without the Great Expectations prefix, short enough for a chart axis. */
+function shortCheckName(id) {
+    return id.replace(/^expect_(column_values_to_|column_|table_|compound_columns_to_)?/, '');
+}
+/** The share of failing rows (Great Expectations' `unexpected_percent`) of each failing check. */
+function failingShareChart(checks) {
+    const bars = checks.flatMap((check) => {
+        const percent = check.observed.unexpected_percent;
+        return !check.success && typeof percent === 'number' && Number.isFinite(percent)
+            ? [{ label: shortCheckName(check.id), value: percent }]
+            : [];
+    });
+    return barChart({ title: 'Failing rows per check, percent', yLabel: 'percent of rows', bars, yMin: 0 });
+}
+/** Any gate's markdown: the verdict line, the checks (failing first) and their failing shares. */
+function renderGenericSummary(verdict) {
+    const parts = [verdictLine(verdict)];
+    if (verdict.checks.length > 0)
+        parts.push(checksTable(verdict.checks));
+    const chart = failingShareChart(verdict.checks);
+    if (chart !== '')
+        parts.push(chart);
+    return parts.join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./shared/report/data-summary.ts
+
+
+
+
+/** Tests whose score is a p-value (drift below the threshold) rather than a distance (drift above). */
+const data_summary_P_VALUE_METHODS = new Set(['ks', 'chisquare']);
+/**
+ * Drift scores per column, one chart per kind of score: p-values (drift when below the threshold)
+ * and distances (drift when above), each with its thresholds as a line. Drifted columns first.
+ */
+function driftCharts(columns) {
+    const ordered = [...columns.filter((column) => column.drifted), ...columns.filter((c) => !c.drifted)];
+    const pValues = ordered.filter((column) => data_summary_P_VALUE_METHODS.has(column.method));
+    const distances = ordered.filter((column) => !data_summary_P_VALUE_METHODS.has(column.method));
+    const charts = [
+        barChart({
+            title: 'Drift p-value per column (drift below the line)',
+            yLabel: 'p-value',
+            bars: pValues.map((column) => ({ label: column.column, value: column.pValue ?? 0 })),
+            line: pValues.map((column) => column.threshold),
+            yMin: 0,
+            yMax: 1
+        }),
+        barChart({
+            title: 'Drift distance per column (drift above the line)',
+            yLabel: 'distance',
+            bars: distances.map((column) => ({ label: column.column, value: column.statistic ?? 0 })),
+            line: distances.map((column) => column.threshold),
+            yMin: 0
+        })
+    ];
+    return charts.filter((chart) => chart !== '');
+}
+/** validate-data's markdown: verdict line, failing checks first, drift, then the profile (folded). */
+function renderDataSummary(verdict) {
+    const { data, profile, drift } = verdict.details;
+    const parts = [
+        verdictLine(verdict),
+        `${(0,report_escape/* escapeMarkdown */.FV)(data.path)}: ${(0,evaluator/* formatCount */.B4)(data.rows)} rows × ${data.columns.length} columns, ${data.files.length} file${data.files.length === 1 ? '' : 's'} (${(0,report_escape/* escapeMarkdown */.FV)(data.format)}), fingerprint ${(0,report_escape/* codeSpan */.SS)(data.fingerprint.slice(0, 12))}`
+    ];
+    if (verdict.checks.length > 0)
+        parts.push(checksTable(verdict.checks));
+    const failing = failingShareChart(verdict.checks);
+    if (failing !== '')
+        parts.push(failing);
+    if (drift !== undefined) {
+        parts.push(`#### Drift against ${(0,report_escape/* escapeMarkdown */.FV)(drift.reference)}: ${drift.driftedColumns} of ${drift.columns.length} columns drifted (share ${(0,evaluator/* formatNumber */.ZV)(drift.share)}, gate at ${(0,evaluator/* formatNumber */.ZV)(drift.threshold)})`, table(['column', 'method', 'statistic', 'p-value', 'threshold', 'drifted'], drift.columns.map((column) => [
+            column.column,
+            column.method,
+            (0,evaluator/* formatNumber */.ZV)(column.statistic),
+            column.pValue === undefined ? '' : (0,evaluator/* formatNumber */.ZV)(column.pValue),
+            (0,evaluator/* formatNumber */.ZV)(column.threshold),
+            column.drifted ? 'yes' : 'no'
+        ])), ...driftCharts(drift.columns));
+    }
+    parts.push(details('Profile', table(['column', 'type', 'nulls', 'distinct', 'min', 'mean', 'max', 'std', 'most common'], profile.map((column) => [
+        column.name,
+        column.type,
+        (0,evaluator/* formatCount */.B4)(column.nulls + column.nan),
+        `${(0,evaluator/* formatCount */.B4)(column.distinct)}${column.distinctExact ? '' : '≈'}`,
+        column.datetime?.min ?? (0,evaluator/* formatNumber */.ZV)(column.numeric?.min),
+        column.numeric === undefined || column.datetime !== undefined
+            ? ''
+            : (0,evaluator/* formatNumber */.ZV)(column.numeric.mean),
+        column.datetime?.max ?? (0,evaluator/* formatNumber */.ZV)(column.numeric?.max),
+        column.numeric === undefined || column.datetime !== undefined
+            ? ''
+            : (0,evaluator/* formatNumber */.ZV)(column.numeric.std),
+        column.mostCommon
+            .slice(0, 3)
+            .map((entry) => `${entry.value.length > 30 ? `${entry.value.slice(0, 30)}…` : entry.value} (${entry.count})`)
+            .join(', ')
+    ]))));
+    return parts.join('\n\n');
+}
+
+// EXTERNAL MODULE: ./shared/report/verdict-schema.ts
+var verdict_schema = __webpack_require__(78350);
+;// CONCATENATED MODULE: ./shared/report/evaluate-summary.ts
+
+
+
+
+
+/** Points a curve is resampled to for a chart: Mermaid's x axis is categorical. */
+const CURVE_POINTS = 11;
+/** The curve's y at evenly spaced x in [0, 1] (step interpolation, as the curve is drawn). */
+function resample(x, y, ascending) {
+    const xs = Array.from({ length: CURVE_POINTS }, (_, i) => i / (CURVE_POINTS - 1));
+    const pairs = x
+        .map((value, i) => [value, y[i]])
+        .sort((a, b) => (ascending ? a[0] - b[0] : b[0] - a[0]));
+    const ys = xs.map((at) => {
+        let best = pairs[0]?.[1] ?? 0;
+        for (const [px, py] of pairs)
+            if ((ascending && px <= at) || (!ascending && px >= at))
+                best = py;
+        return best;
+    });
+    return { x: xs, y: ys };
+}
+/** The metrics that matter most first, then the rest in name order. */
+function metricOrder(names, task) {
+    const first = task === 'classification'
+        ? ['accuracy', 'f1', 'precision', 'recall', 'roc_auc', 'log_loss']
+        : ['rmse', 'mae', 'r2', 'mape'];
+    return [
+        ...first.filter((name) => names.includes(name)),
+        ...names.filter((name) => !first.includes(name)).sort()
+    ];
+}
+/** The metrics table: candidate, and baseline with the delta when there is one. */
+function metricRows(d) {
+    const all = d.metrics[0]?.values ?? {};
+    const base = d.baselineMetrics?.find((entry) => entry.slice === 'all')?.values;
+    const rows = metricOrder(Object.keys(all), d.task).map((name) => {
+        const value = all[name] ?? null;
+        const reason = d.reasons[name];
+        const shown = value === null && reason !== undefined ? `undefined (${reason})` : (0,evaluator/* formatNumber */.ZV)(value);
+        if (base === undefined)
+            return [name, shown];
+        const previous = base[name] ?? null;
+        const delta = value === null || previous === null ? null : value - previous;
+        return [
+            name,
+            shown,
+            (0,evaluator/* formatNumber */.ZV)(previous),
+            delta === null ? '' : `${delta >= 0 ? '+' : ''}${(0,evaluator/* formatNumber */.ZV)(delta)}`
+        ];
+    });
+    return {
+        header: base === undefined ? ['metric', 'value'] : ['metric', 'candidate', 'baseline', 'delta'],
+        rows
+    };
+}
+/** The HTML report's sections beyond the checks: metrics, and slices when there are any. */
+function evaluateHtmlSections(verdict) {
+    const d = verdict.details;
+    const metrics = metricRows(d);
+    const sections = [{ title: 'Metrics', body: htmlTable(metrics.header, metrics.rows) }];
+    if (d.metrics.length > 1) {
+        const key = metricOrder(Object.keys(d.metrics[0]?.values ?? {}), d.task).slice(0, 4);
+        sections.push({
+            title: 'Metrics per slice',
+            body: htmlTable(['slice', 'rows', ...key], d.metrics.map((slice) => [
+                slice.slice,
+                (0,evaluator/* formatCount */.B4)(slice.rows),
+                ...key.map((name) => (0,evaluator/* formatNumber */.ZV)(slice.values[name] ?? null))
+            ]))
+        });
+    }
+    return sections;
+}
+/** evaluate-thresholds' markdown: verdict line, thresholds (failing first), metrics with deltas, slices, confusion matrix, curves. */
+function renderEvaluateSummary(verdict) {
+    const d = verdict.details;
+    const all = d.metrics[0]?.values ?? {};
+    const parts = [
+        verdictLine(verdict),
+        `${(0,report_escape/* codeSpan */.SS)(d.model.path)} on ${(0,report_escape/* escapeMarkdown */.FV)(d.data.path)}: ${(0,evaluator/* formatCount */.B4)(d.data.rows)} rows (${d.task})${d.data.dropped > 0 ? `, ${(0,evaluator/* formatCount */.B4)(d.data.dropped)} dropped for NaN` : ''}${d.baseline === undefined ? '' : `; baseline ${(0,report_escape/* codeSpan */.SS)(d.baseline.path)}`}`
+    ];
+    if (d.notes.length > 0)
+        parts.push(d.notes.map((note) => `> ${(0,report_escape/* escapeMarkdown */.FV)(note)}`).join('\n>\n'));
+    if (verdict.checks.length > 0)
+        parts.push(checksTable(verdict.checks));
+    const names = metricOrder(Object.keys(all), d.task);
+    const metrics = metricRows(d);
+    parts.push('#### Metrics', table(metrics.header, metrics.rows));
+    if (d.metrics.length > 1) {
+        const key = names.slice(0, 4);
+        parts.push(details('Metrics per slice', table(['slice', 'rows', ...key], d.metrics.map((slice) => [
+            slice.slice,
+            (0,evaluator/* formatCount */.B4)(slice.rows),
+            ...key.map((name) => (0,evaluator/* formatNumber */.ZV)(slice.values[name] ?? null))
+        ]))));
+    }
+    if (d.confusionMatrix !== undefined && d.classes !== undefined && d.classes.length <= 20) {
+        parts.push(details('Confusion matrix (rows: true class, columns: predicted)', table(['', ...d.classes], d.confusionMatrix.map((row, i) => [d.classes[i], ...row.map((count) => (0,evaluator/* formatCount */.B4)(count))]))));
+    }
+    if (d.curves?.roc !== undefined) {
+        const roc = resample(d.curves.roc.fpr, d.curves.roc.tpr, true);
+        parts.push(lineChart({
+            title: `ROC curve (AUC ${(0,evaluator/* formatNumber */.ZV)(d.curves.roc.auc)})`,
+            xLabel: 'false positive rate',
+            yLabel: 'true positive rate',
+            x: roc.x,
+            y: roc.y
+        }));
+    }
+    if (d.curves?.pr !== undefined) {
+        const pr = resample(d.curves.pr.recall, d.curves.pr.precision, true);
+        parts.push(lineChart({ title: 'Precision-recall curve', xLabel: 'recall', yLabel: 'precision', x: pr.x, y: pr.y }));
+    }
+    return parts.filter((part) => part !== '').join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./shared/report/render.ts
+
+
+
+
+
+
+/**
+ * Renders any verdict with its gate's renderers, or the generic ones (verdict line and checks) when
+ * the gate is unknown or its details are not in the shape its renderers read (an old or hostile
+ * bundle). The one place that knows which gate renders how.
+ */
+function renderReport(verdict) {
+    if (verdict.gate === 'validate-data' && (0,verdict_schema/* isDataDetails */.Jk)(verdict.details)) {
+        const data = verdict;
+        return { markdown: renderDataSummary(data), html: renderDataHtml(data) };
+    }
+    if (verdict.gate === 'evaluate-thresholds' && (0,verdict_schema/* isEvaluationDetails */.TC)(verdict.details)) {
+        const evaluation = verdict;
+        return {
+            markdown: renderEvaluateSummary(evaluation),
+            html: renderHtml(verdict, [checksSection(verdict.checks), ...evaluateHtmlSections(evaluation)])
+        };
+    }
+    return {
+        markdown: renderGenericSummary(verdict),
+        html: renderHtml(verdict, [checksSection(verdict.checks)])
+    };
+}
+/**
+ * Cuts markdown to `max` characters at a line boundary, closing an open code fence and open
+ * `<details>`, and ends with `note`. GitHub rejects longer comment bodies and check-run outputs.
+ */
+function truncateMarkdown(markdown, max, note) {
+    if (markdown.length <= max)
+        return markdown;
+    const room = Math.max(0, max - note.length - 64);
+    let cut = markdown.slice(0, room);
+    const newline = cut.lastIndexOf('\n');
+    if (newline > 0)
+        cut = cut.slice(0, newline);
+    const fences = (cut.match(/^```/gm) ?? []).length;
+    if (fences % 2 === 1)
+        cut += '\n```';
+    const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    for (let index = 0; index < open; index++)
+        cut += '\n\n</details>';
+    return `${cut}\n\n${note}`;
+}
+
+
+/***/ }),
+
+/***/ 78350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ isDataDetails),
+/* harmony export */   TC: () => (/* binding */ isEvaluationDetails),
+/* harmony export */   m: () => (/* binding */ GATE_NAME)
+/* harmony export */ });
+/* unused harmony exports verdictSchema, parseVerdict */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/* harmony import */ var _gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56045);
+/**
+ * Verdicts read back from a report bundle. A bundle uploaded by a pull request's workflow is
+ * untrusted (a fork controls what it uploads), so `mlgate publish-report` parses it here before
+ * rendering anything. The data schema covers exactly the fields the renderers read; a test parses a
+ * real validate-data verdict with it so the two cannot drift apart.
+ */
+
+
+
+/** Gate names are words of the CLI: also the file names of the bundle. */
+const GATE_NAME = /^[a-z][a-z0-9-]{0,63}$/;
+const text = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(100_000);
+const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
+const finite = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().refine(Number.isFinite, 'expected a finite number');
+const checkSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: text,
+    name: text,
+    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning']),
+    success: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    message: text,
+    kwargs: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
+    observed: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
+    examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        file: text,
+        line: count,
+        value: text.optional(),
+        note: text.optional()
+    }))
+        .max(10_000),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: text, line: count, column: count }).optional()
+});
+const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    mlgate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(_gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_VERSION */ .Hv), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64) }),
+    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(GATE_NAME),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['passed', 'warning', 'failed']),
+    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    failOn: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning', 'never']),
+    headline: text,
+    checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(checkSchema).max(100_000),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    details: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()
+});
+const numeric = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    min: finite,
+    max: finite,
+    mean: finite.nullable(),
+    std: finite.nullable()
+});
+const dataDetailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        path: text,
+        format: text,
+        files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: text, bytes: count, sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
+        fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+        rows: count,
+        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: text }))
+    }),
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        name: text,
+        type: text,
+        nulls: count,
+        nan: count,
+        invalid: count,
+        distinct: count,
+        distinctExact: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+        mostCommon: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ value: text, count })),
+        numeric: numeric.optional(),
+        datetime: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ min: text, max: text }).optional()
+    })),
+    drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        reference: text,
+        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+            column: text,
+            method: text,
+            statistic: finite.nullable(),
+            pValue: finite.optional(),
+            threshold: finite,
+            drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+            referenceRows: count,
+            currentRows: count
+        })),
+        untested: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ column: text, reason: text })),
+        driftedColumns: count,
+        share: finite,
+        threshold: finite
+    })
+        .optional()
+});
+/** Parses an untrusted verdict; throws a message naming the first field at fault. */
+function parseVerdict(json, where) {
+    const result = verdictSchema.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new DataError(`${where}: not an mlgate verdict: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    }
+    return json;
+}
+/** Whether validate-data's details have every field its renderers read, with the right types. */
+function isDataDetails(details) {
+    return dataDetailsSchema.safeParse(details).success;
+}
+const metricValues = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), finite.nullable());
+const modelFacts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    path: text,
+    bytes: count,
+    latencyMsPerRow: finite.nullable(),
+    features: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)
+});
+const sliceMetrics = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ slice: text, column: text.optional(), rows: count, values: metricValues }));
+/** The fields of evaluate-thresholds' details its renderers read. */
+const evaluationDetailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    task: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['classification', 'regression']),
+    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: text, rows: count, dropped: count }),
+    model: modelFacts,
+    baseline: modelFacts.extend({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['model', 'verdict']) }).optional(),
+    metrics: sliceMetrics.min(1),
+    baselineMetrics: sliceMetrics.optional(),
+    classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text).optional(),
+    confusionMatrix: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(count)).optional(),
+    curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        roc: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ fpr: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), tpr: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), auc: finite.nullable() }).optional(),
+        pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ recall: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), precision: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite) }).optional()
+    })
+        .optional(),
+    reasons: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), text),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ metric: text, message: text })),
+    notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)
+});
+/** Whether evaluate-thresholds' details have every field its renderers read, with the right types. */
+function isEvaluationDetails(details) {
+    return evaluationDetailsSchema.safeParse(details).success;
 }
 
 
@@ -7203,6 +7025,18 @@ function checkInputNames(spec, given, command) {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 39029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ MLGATE_VERSION)
+/* harmony export */ });
+/** mlgate's version, recorded in every verdict and manifest. Kept in step with package.json by a test. */
+const MLGATE_VERSION = '0.1.0';
 
 
 /***/ })

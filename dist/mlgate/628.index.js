@@ -1,19 +1,105 @@
-export const id = 324;
-export const ids = [324];
+export const id = 628;
+export const ids = [628];
 export const modules = {
 
-/***/ 72324:
+/***/ 37547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Bg: () => (/* binding */ resultOf),
+/* harmony export */   Pl: () => (/* binding */ countPhrase),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _4: () => (/* binding */ ExampleCollector),
+/* harmony export */   uV: () => (/* binding */ columnOf)
+/* harmony export */ });
+/* unused harmony export formatPercent */
+/** The column of that name in a batch (JSONL batches may lack late-appearing columns). */
+function columnOf(batch, name) {
+    for (const column of batch.columns)
+        if (column.name === name)
+            return column;
+    return undefined;
+}
+/** Keeps the first `limit` failing rows, in data order. */
+class ExampleCollector {
+    limit;
+    examples = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get full() {
+        return this.examples.length >= this.limit;
+    }
+    add(batch, row, value, note) {
+        if (this.examples.length >= this.limit)
+            return;
+        this.examples.push({
+            file: batch.file,
+            line: batch.lines[row],
+            ...(value === undefined ? {} : { value: clip(value) }),
+            ...(note === undefined ? {} : { note })
+        });
+    }
+}
+/** Long cell texts are cut in reports (a 10 MB field must not become a 10 MB verdict). */
+function clip(text, max = 200) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+/** Assembles a CheckResult from an expectation and what was found. */
+function resultOf(expectation, id, parts) {
+    const { severity, ...kwargs } = expectation.kwargs;
+    return {
+        id,
+        name: expectation.name,
+        severity: severity ?? 'error',
+        success: parts.success,
+        message: parts.message,
+        kwargs,
+        observed: parts.observed,
+        examples: parts.examples ?? [],
+        ...(expectation.source === undefined ? {} : { source: expectation.source })
+    };
+}
+/** `12 of 1,000 non-null values (1.2%)`. */
+function countPhrase(unexpected, of, what) {
+    const percent = of === 0 ? 0 : (100 * unexpected) / of;
+    return `${formatCount(unexpected)} of ${formatCount(of)} ${what} (${formatPercent(percent)})`;
+}
+function formatCount(value) {
+    return value.toLocaleString('en-US');
+}
+function formatPercent(percent) {
+    if (percent === 0 || percent === 100)
+        return `${percent}%`;
+    if (percent < 0.01)
+        return '<0.01%';
+    return `${percent.toPrecision(3).replace(/\.?0+$/, '')}%`;
+}
+/** Formats a number for messages: integers as is, others with up to 6 significant digits. */
+function formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return 'n/a';
+    if (Number.isInteger(value))
+        return String(value);
+    return String(Number(value.toPrecision(6)));
+}
+
+
+/***/ }),
+
+/***/ 49628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   findCommand: () => (/* binding */ findCommand),
-  main: () => (/* binding */ main),
-  parseFlags: () => (/* binding */ parseFlags)
+  main: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: parseFlags
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -97,82 +183,10 @@ var errors = __webpack_require__(8126);
 var inputs = __webpack_require__(8420);
 // EXTERNAL MODULE: ./shared/runtime/suggest.ts
 var suggest = __webpack_require__(71771);
-;// CONCATENATED MODULE: ./shared/runtime/version.ts
-/** mlgate's version, recorded in every verdict and manifest. Kept in step with package.json by a test. */
-const MLGATE_VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./shared/checks/evaluator.ts
-/** The column of that name in a batch (JSONL batches may lack late-appearing columns). */
-function columnOf(batch, name) {
-    for (const column of batch.columns)
-        if (column.name === name)
-            return column;
-    return undefined;
-}
-/** Keeps the first `limit` failing rows, in data order. */
-class ExampleCollector {
-    limit;
-    examples = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    get full() {
-        return this.examples.length >= this.limit;
-    }
-    add(batch, row, value, note) {
-        if (this.examples.length >= this.limit)
-            return;
-        this.examples.push({
-            file: batch.file,
-            line: batch.lines[row],
-            ...(value === undefined ? {} : { value: clip(value) }),
-            ...(note === undefined ? {} : { note })
-        });
-    }
-}
-/** Long cell texts are cut in reports (a 10 MB field must not become a 10 MB verdict). */
-function clip(text, max = 200) {
-    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
-}
-/** Assembles a CheckResult from an expectation and what was found. */
-function resultOf(expectation, id, parts) {
-    const { severity, ...kwargs } = expectation.kwargs;
-    return {
-        id,
-        name: expectation.name,
-        severity: severity ?? 'error',
-        success: parts.success,
-        message: parts.message,
-        kwargs,
-        observed: parts.observed,
-        examples: parts.examples ?? [],
-        ...(expectation.source === undefined ? {} : { source: expectation.source })
-    };
-}
-/** `12 of 1,000 non-null values (1.2%)`. */
-function countPhrase(unexpected, of, what) {
-    const percent = of === 0 ? 0 : (100 * unexpected) / of;
-    return `${formatCount(unexpected)} of ${formatCount(of)} ${what} (${formatPercent(percent)})`;
-}
-function formatCount(value) {
-    return value.toLocaleString('en-US');
-}
-function formatPercent(percent) {
-    if (percent === 0 || percent === 100)
-        return `${percent}%`;
-    if (percent < 0.01)
-        return '<0.01%';
-    return `${percent.toPrecision(3).replace(/\.?0+$/, '')}%`;
-}
-/** Formats a number for messages: integers as is, others with up to 6 significant digits. */
-function formatNumber(value) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return 'n/a';
-    if (Number.isInteger(value))
-        return String(value);
-    return String(Number(value.toPrecision(6)));
-}
-
+// EXTERNAL MODULE: ./shared/runtime/version.ts
+var version = __webpack_require__(39029);
+// EXTERNAL MODULE: ./shared/checks/evaluator.ts
+var evaluator = __webpack_require__(37547);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
@@ -4128,6 +4142,16 @@ const BUCKETS = 1 << RADIX_BITS;
 /** Below this length the native sort is as fast. */
 const sort_SMALL = 256;
 /**
+ * The radix passes' second buffer, kept for the next sort: the profiler sorts one sample per numeric
+ * column in a row, and one buffer of the largest size serves them all instead of one each.
+ */
+let spare = new Uint32Array(0);
+function scratchFor(words) {
+    if (spare.length < words)
+        spare = new Uint32Array(words);
+    return spare.subarray(0, words);
+}
+/**
  * Sorts finite or infinite `values` ascending in place (−0 before 0, as the native sort; NaN is not
  * expected) and returns them.
  */
@@ -4158,7 +4182,7 @@ function sortFloat64(values) {
         counts[2 * BUCKETS + (hi & 0xffff)]++;
         counts[3 * BUCKETS + (hi >>> 16)]++;
     }
-    let scratch = new Uint32Array(n * 2);
+    let scratch = scratchFor(n * 2);
     for (let digit = 0; digit < 4; digit++) {
         const base = digit * BUCKETS;
         // A digit shared by every key (e.g. the low bits of integers) needs no pass.
@@ -4372,6 +4396,13 @@ class NumericSampler {
      * uniform whatever the order), ±Infinity skipped. Used to start sampling from exact counts.
      */
     offerCounts(keys, counts, size) {
+        // A column this diverse will most likely fill the sample: room for all of it at once, rather
+        // than doubling up to it and leaving each smaller buffer to the collector.
+        if (this.buffer.length < this.cap) {
+            const full = new Float64Array(this.cap);
+            full.set(this.buffer.subarray(0, this.length));
+            this.buffer = full;
+        }
         const chunk = new Float64Array(65_536);
         let length = 0;
         for (let i = 0; i < size; i++) {
@@ -4568,14 +4599,14 @@ function evaluateGate(input) {
             const bound = [
                 threshold.min === undefined
                     ? ''
-                    : `${threshold.minStrict === true ? '>' : '≥'} ${formatNumber(threshold.min)}`,
+                    : `${threshold.minStrict === true ? '>' : '≥'} ${(0,evaluator/* formatNumber */.ZV)(threshold.min)}`,
                 threshold.max === undefined
                     ? ''
-                    : `${threshold.maxStrict === true ? '<' : '≤'} ${formatNumber(threshold.max)}`
+                    : `${threshold.maxStrict === true ? '<' : '≤'} ${(0,evaluator/* formatNumber */.ZV)(threshold.max)}`
             ]
                 .filter((part) => part !== '')
                 .join(' and ');
-            results.push(check(threshold, `${id} bound`, ok, `${id} = ${formatNumber(value)}, ${ok ? '' : 'not '}${bound}`, {
+            results.push(check(threshold, `${id} bound`, ok, `${id} = ${(0,evaluator/* formatNumber */.ZV)(value)}, ${ok ? '' : 'not '}${bound}`, {
                 value,
                 min: threshold.min,
                 max: threshold.max
@@ -4600,9 +4631,9 @@ function evaluateGate(input) {
                 continue;
             }
             const tolerance = change.relative ? change.value * Math.abs(base ?? 0) : change.value;
-            const limit = change.relative ? `${formatNumber(change.value * 100)}%` : formatNumber(change.value);
+            const limit = change.relative ? `${(0,evaluator/* formatNumber */.ZV)(change.value * 100)}%` : (0,evaluator/* formatNumber */.ZV)(change.value);
             if (value === null || base === null) {
-                results.push(check(threshold, `${id} change`, false, `${id}: undefined (candidate ${formatNumber(value)}, baseline ${formatNumber(base)})`, { value, baseline: base }));
+                results.push(check(threshold, `${id} change`, false, `${id}: undefined (candidate ${(0,evaluator/* formatNumber */.ZV)(value)}, baseline ${(0,evaluator/* formatNumber */.ZV)(base)})`, { value, baseline: base }));
                 continue;
             }
             const delta = value - base;
@@ -4616,13 +4647,13 @@ function evaluateGate(input) {
             const success = !(beyond && significant);
             const ci = interval === undefined
                 ? ''
-                : `; ${formatNumber(interval.confidence * 100)}% CI of the difference [${formatNumber(interval.low)}, ${formatNumber(interval.high)}]`;
+                : `; ${(0,evaluator/* formatNumber */.ZV)(interval.confidence * 100)}% CI of the difference [${(0,evaluator/* formatNumber */.ZV)(interval.low)}, ${(0,evaluator/* formatNumber */.ZV)(interval.high)}]`;
             const verdict = !beyond
                 ? 'within'
                 : significant
                     ? 'beyond'
                     : 'beyond, but not significantly (the interval reaches the tolerance)';
-            results.push(check(threshold, `${id} change`, success, `${id} ${formatNumber(base)} → ${formatNumber(value)} (${delta >= 0 ? '+' : ''}${formatNumber(delta)}): ${kind} ${verdict} max-${kind} ${limit}${ci}`, { value, baseline: base, delta, tolerance, ...(interval === undefined ? {} : { interval }) }));
+            results.push(check(threshold, `${id} change`, success, `${id} ${(0,evaluator/* formatNumber */.ZV)(base)} → ${(0,evaluator/* formatNumber */.ZV)(value)} (${delta >= 0 ? '+' : ''}${(0,evaluator/* formatNumber */.ZV)(delta)}): ${kind} ${verdict} max-${kind} ${limit}${ci}`, { value, baseline: base, delta, tolerance, ...(interval === undefined ? {} : { interval }) }));
         }
         if (threshold.maxGap !== undefined) {
             const { across, value: limit } = threshold.maxGap;
@@ -4638,7 +4669,7 @@ function evaluateGate(input) {
             const [lowSlice, low] = sorted[0];
             const [highSlice, high] = sorted[sorted.length - 1];
             const gap = high - low;
-            results.push(check(threshold, `${threshold.metric} gap across ${across}`, gap <= limit, `${threshold.metric} gap across ${across} = ${formatNumber(gap)} (${highSlice} ${formatNumber(high)} vs ${lowSlice} ${formatNumber(low)}), ${gap <= limit ? 'within' : 'beyond'} max-gap ${formatNumber(limit)}`, {
+            results.push(check(threshold, `${threshold.metric} gap across ${across}`, gap <= limit, `${threshold.metric} gap across ${across} = ${(0,evaluator/* formatNumber */.ZV)(gap)} (${highSlice} ${(0,evaluator/* formatNumber */.ZV)(high)} vs ${lowSlice} ${(0,evaluator/* formatNumber */.ZV)(low)}), ${gap <= limit ? 'within' : 'beyond'} max-gap ${(0,evaluator/* formatNumber */.ZV)(limit)}`, {
                 gap,
                 max: { slice: highSlice, value: high },
                 min: { slice: lowSlice, value: low }
@@ -5311,878 +5342,12 @@ function nanPolicy(value) {
     throw new errors/* ConfigurationError */.j1(`input \`nan\`: expected one of error, drop, keep, got \`${value}\``);
 }
 
-;// CONCATENATED MODULE: ./shared/gate/verdict.ts
-/**
- * The one verdict every gate produces. The step's exit status, summary, annotations, JUnit file,
- * outputs (and, with the reporting layer, check runs and PR comments) are all rendered from it.
- * Bump VERDICT_VERSION on any incompatible change to these shapes.
- */
-const VERDICT_VERSION = 1;
-const FAIL_ON = ['error', 'warning', 'never'];
-/** passed / warning / failed from the checks' severities. */
-function statusOf(checks) {
-    if (checks.some((check) => !check.success && check.severity === 'error'))
-        return 'failed';
-    if (checks.some((check) => !check.success))
-        return 'warning';
-    return 'passed';
-}
-/** Whether the gate passes, given what it is told to fail on. */
-function gatePasses(status, failOn) {
-    if (failOn === 'never')
-        return true;
-    if (failOn === 'warning')
-        return status === 'passed';
-    return status !== 'failed';
-}
-/** Assembles a gate's verdict: status from the checks, the decision from `failOn`. */
-function buildVerdict(gate, checks, failOn, headline, started, details, version) {
-    const status = statusOf(checks);
-    return {
-        mlgate: { verdict: VERDICT_VERSION, version },
-        gate,
-        status,
-        passed: gatePasses(status, failOn),
-        failOn,
-        headline,
-        checks,
-        createdAt: new Date(started).toISOString(),
-        durationMs: Date.now() - started,
-        details
-    };
-}
-/** The ids of the failing checks, as the `failed-…` outputs give them (JSON). */
-function failedIds(checks) {
-    return JSON.stringify(checks.filter((check) => !check.success).map((check) => check.id));
-}
-
-;// CONCATENATED MODULE: ./shared/report/escape.ts
-/**
- * Escaping for everything that comes from data, models or PRs and lands in markdown or HTML: column
- * names, cell values, file names. No @mention pings, no HTML, no broken tables.
- */
-/** Markdown-safe inline text: table-safe (no pipes or newlines), no HTML, no mentions, no formatting. */
-function escapeMarkdown(text) {
-    return text
-        .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\r\n|\r|\n/g, ' ↵ ')
-        .replace(/@/g, '@\u200b');
-}
-/** An inline code span that survives any content (backticks, pipes, newlines). */
-function codeSpan(text) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '¦');
-    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat.replace(/@/g, '@\u200b')}${pad}${fence}`;
-}
-/** Text inside an HTML/XML element or attribute. */
-function escapeXml(text) {
-    return (text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&apos;')
-        // XML 1.0 forbids these control characters even when escaped.
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD'));
-}
-
-;// CONCATENATED MODULE: ./shared/report/html.ts
-
-const STATUS_TEXT = { passed: 'passed', warning: 'passed with warnings', failed: 'failed' };
-const STYLE = `
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328}
-h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
-code{font:12px ui-monospace,monospace;background:#f6f8fa;padding:0 .2rem;word-break:break-all}
-.badge{display:inline-block;padding:.1rem .5rem;border-radius:1rem;color:#fff;font-weight:600}
-.passed{background:#1a7f37}.warning{background:#9a6700}.failed{background:#cf222e}
-.meta{color:#59636e}ul{margin:0;padding-left:1.2rem}svg text{font:11px system-ui,sans-serif}
-`;
-/** Escaped text; the one way data reaches the page. */
-function html_text(value) {
-    return escapeXml(value);
-}
-/** A table from plain-text cells (escaped here); `numeric` columns are right-aligned. */
-function htmlTable(header, rows, numeric = new Set()) {
-    const head = `<tr>${header.map((cell) => `<th>${html_text(cell)}</th>`).join('')}</tr>`;
-    const body = rows
-        .map((row) => `<tr>${row.map((cell, index) => `<td${numeric.has(index) ? ' class="num"' : ''}>${html_text(cell)}</td>`).join('')}</tr>`)
-        .join('\n');
-    return `<table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
-}
-/** A horizontal bar chart as inline SVG, with an optional threshold mark per bar; `alert` bars in red. */
-function svgBars(bars, options) {
-    if (bars.length === 0)
-        return '';
-    const finite = (value) => (Number.isFinite(value) ? Math.max(0, value) : 0);
-    const max = options.max ?? Math.max(...bars.map((bar) => Math.max(finite(bar.value), finite(bar.mark ?? 0))), 1e-12);
-    const row = 18;
-    const labelWidth = 200;
-    const plot = 440;
-    const height = bars.length * row + 24;
-    const items = bars.map((bar, index) => {
-        const y = index * row + 4;
-        const width = (Math.min(finite(bar.value), max) / max) * plot;
-        const label = bar.label.length > 32 ? `${bar.label.slice(0, 31)}…` : bar.label;
-        const markX = bar.mark === undefined
-            ? undefined
-            : (labelWidth + (Math.min(finite(bar.mark), max) / max) * plot).toFixed(1);
-        const mark = markX === undefined
-            ? ''
-            : `<line x1="${markX}" x2="${markX}" y1="${y - 2}" y2="${y + row - 4}" stroke="#1f2328" stroke-width="2"/>`;
-        return [
-            `<text x="${labelWidth - 6}" y="${y + 11}" text-anchor="end">${html_text(label)}</text>`,
-            `<rect x="${labelWidth}" y="${y}" width="${width.toFixed(1)}" height="${row - 6}" fill="${bar.alert === true ? '#cf222e' : '#0969da'}"/>`,
-            mark,
-            `<text x="${(labelWidth + width + 4).toFixed(1)}" y="${y + 11}">${html_text(formatShort(bar.value))}</text>`
-        ].join('');
-    });
-    return [
-        `<figure><svg role="img" width="${labelWidth + plot + 80}" height="${height}" viewBox="0 0 ${labelWidth + plot + 80} ${height}">`,
-        `<title>${html_text(options.caption)}</title>`,
-        ...items,
-        '</svg>',
-        `<figcaption class="meta">${html_text(options.caption)}</figcaption></figure>`
-    ].join('\n');
-}
-function formatShort(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    return Math.abs(value) >= 1e4 || (Math.abs(value) < 1e-3 && value !== 0)
-        ? value.toExponential(2)
-        : String(Number(value.toPrecision(4)));
-}
-function checkState(check) {
-    return check.success ? 'passed' : check.severity === 'warning' ? 'warning' : 'failed';
-}
-/** The checks, failing first, each with its example rows. */
-function checksSection(checks) {
-    const ordered = [...checks.filter((check) => !check.success), ...checks.filter((check) => check.success)];
-    const rows = ordered.map((check) => {
-        const state = checkState(check);
-        const examples = check.examples
-            .slice(0, 10)
-            .map((example) => `<li><code>${html_text(`${example.file}:${example.line}`)}</code>${example.value === undefined ? '' : ` ${html_text(JSON.stringify(example.value))}`}${example.note === undefined ? '' : ` (${html_text(example.note)})`}</li>`)
-            .join('');
-        return `<tr><td><span class="badge ${state}">${state}</span></td><td><code>${html_text(check.id)}</code></td><td>${html_text(check.message)}</td><td>${examples === '' ? '' : `<ul>${examples}</ul>`}</td></tr>`;
-    });
-    const body = rows.length === 0
-        ? '<p>No checks configured.</p>'
-        : `<table>\n<thead><tr><th></th><th>check</th><th>result</th><th>examples</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
-    return { title: 'Checks', body };
-}
-/** The whole page for one verdict: header, the gate's sections, and the raw verdict folded. */
-function renderHtml(verdict, sections) {
-    const status = verdict.status in STATUS_TEXT ? verdict.status : 'failed';
-    return [
-        '<!DOCTYPE html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${html_text(`mlgate ${verdict.gate}: ${STATUS_TEXT[status]}`)}</title>`,
-        `<style>${STYLE}</style>`,
-        '</head>',
-        '<body>',
-        `<h1>mlgate ${html_text(verdict.gate)} <span class="badge ${status}">${html_text(STATUS_TEXT[status])}</span></h1>`,
-        `<p>${html_text(verdict.headline)}</p>`,
-        `<p class="meta">${html_text(`gate ${verdict.passed ? 'passed' : 'failed'} (fail-on ${verdict.failOn}) · ${verdict.createdAt} · ${verdict.durationMs} ms · mlgate ${verdict.mlgate.version}`)}</p>`,
-        ...sections.flatMap((section) => [`<h2>${html_text(section.title)}</h2>`, section.body]),
-        '</body>',
-        '</html>',
-        ''
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/report/data-html.ts
-
-
-const P_VALUE_METHODS = new Set(['ks', 'chisquare']);
-/** validate-data's standalone HTML report: the data set, the checks, drift with charts, the profile. */
-function renderDataHtml(verdict) {
-    const { data, profile, drift } = verdict.details;
-    const sections = [
-        {
-            title: 'Data set',
-            body: `<p>${html_text(`${data.path}: ${formatCount(data.rows)} rows × ${data.columns.length} columns (${data.format}), fingerprint ${data.fingerprint}`)}</p>\n${htmlTable(['file', 'bytes', 'sha256'], data.files.map((file) => [file.path, formatCount(file.bytes), file.sha256]), new Set([1]))}`
-        },
-        checksSection(verdict.checks)
-    ];
-    if (drift !== undefined) {
-        const pValues = drift.columns.filter((column) => P_VALUE_METHODS.has(column.method));
-        const distances = drift.columns.filter((column) => !P_VALUE_METHODS.has(column.method));
-        sections.push({
-            title: `Drift against ${drift.reference}`,
-            body: [
-                `<p>${html_text(`${drift.driftedColumns} of ${drift.columns.length} columns drifted (share ${formatNumber(drift.share)}; the data set drifts at ${formatNumber(drift.threshold)}).`)}</p>`,
-                svgBars(pValues.map((column) => ({
-                    label: column.column,
-                    value: column.pValue ?? 0,
-                    mark: column.threshold,
-                    alert: column.drifted
-                })), { max: 1, caption: 'p-value per column; drifted columns in red (below the mark)' }),
-                svgBars(distances.map((column) => ({
-                    label: column.column,
-                    value: column.statistic ?? 0,
-                    mark: column.threshold,
-                    alert: column.drifted
-                })), { caption: 'distance per column; drifted columns in red (beyond the mark)' }),
-                htmlTable([
-                    'column',
-                    'method',
-                    'statistic',
-                    'p-value',
-                    'threshold',
-                    'drifted',
-                    'reference rows',
-                    'current rows'
-                ], drift.columns.map((column) => [
-                    column.column,
-                    column.method,
-                    formatNumber(column.statistic),
-                    column.pValue === undefined ? '' : formatNumber(column.pValue),
-                    formatNumber(column.threshold),
-                    column.drifted ? 'yes' : 'no',
-                    formatCount(column.referenceRows),
-                    formatCount(column.currentRows)
-                ]), new Set([2, 3, 4, 6, 7])),
-                drift.untested.length === 0
-                    ? ''
-                    : `<p>Not tested: ${html_text(drift.untested.map((entry) => `${entry.column} (${entry.reason})`).join('; '))}</p>`
-            ]
-                .filter((part) => part !== '')
-                .join('\n')
-        });
-    }
-    sections.push({
-        title: 'Profile',
-        body: htmlTable(['column', 'type', 'nulls', 'NaN', 'invalid', 'distinct', 'min', 'mean', 'max', 'std', 'most common'], profile.map((column) => [
-            column.name,
-            column.type,
-            formatCount(column.nulls),
-            formatCount(column.nan),
-            formatCount(column.invalid),
-            `${formatCount(column.distinct)}${column.distinctExact ? '' : '≈'}`,
-            column.datetime?.min ?? formatNumber(column.numeric?.min),
-            column.numeric === undefined || column.datetime !== undefined
-                ? ''
-                : formatNumber(column.numeric.mean),
-            column.datetime?.max ?? formatNumber(column.numeric?.max),
-            column.numeric === undefined || column.datetime !== undefined ? '' : formatNumber(column.numeric.std),
-            column.mostCommon
-                .slice(0, 5)
-                .map((entry) => `${entry.value} (${entry.count})`)
-                .join(', ')
-        ]), new Set([2, 3, 4, 5, 6, 7, 8, 9]))
-    });
-    return renderHtml(verdict, sections);
-}
-
-;// CONCATENATED MODULE: ./shared/report/mermaid.ts
-/**
- * Charts as Mermaid `xychart-beta` blocks: GitHub renders them in comments, check runs and step
- * summaries, so no image host is needed. Labels come from data (column names, check ids), so they
- * are reduced to a safe alphabet: Mermaid has no escape inside a quoted label, and a backtick or
- * newline could end the code fence.
- */
-/** Most bars a chart shows; the rest are named in the caption. */
-const MAX_BARS = 25;
-const MAX_LABEL = 24;
-/** A label safe inside `"…"` in Mermaid and inside a code fence: letters, digits and a few marks. */
-function mermaidLabel(text, max = MAX_LABEL) {
-    const safe = text
-        .normalize('NFC')
-        .replace(/[^\p{L}\p{N} _.,:/()+=-]/gu, '_')
-        .replace(/\s+/g, ' ')
-        .trim();
-    // Code points, not UTF-16 units: the safe alphabet has no combining marks or emoji sequences.
-    const short = Array.from(safe);
-    const label = short.length > max ? `${short.slice(0, max - 1).join('')}…` : safe;
-    return label === '' ? '_' : label;
-}
-/** A number as Mermaid reads it: plain decimal, no exponent, finite. */
-function mermaidNumber(value) {
-    if (!Number.isFinite(value))
-        return '0';
-    const rounded = Number(value.toPrecision(6));
-    return Math.abs(rounded) < 1e-6 ? '0' : rounded.toFixed(6).replace(/\.?0+$/, '');
-}
-/** A fenced ```mermaid block with a bar chart, or '' when there is nothing to draw. */
-function barChart(chart) {
-    const bars = chart.bars.slice(0, MAX_BARS);
-    if (bars.length === 0)
-        return '';
-    const values = bars.map((bar) => (Number.isFinite(bar.value) ? bar.value : 0));
-    const line = chart.line?.slice(0, MAX_BARS);
-    const top = Math.max(...values, ...(line ?? []), 0);
-    const yMin = chart.yMin ?? Math.min(0, ...values);
-    const yMax = chart.yMax ?? (top > yMin ? top : yMin + 1);
-    const lines = [
-        '```mermaid',
-        'xychart-beta',
-        `    title "${mermaidLabel(chart.title, 80)}"`,
-        `    x-axis [${bars.map((bar) => `"${mermaidLabel(bar.label)}"`).join(', ')}]`,
-        `    y-axis "${mermaidLabel(chart.yLabel, 40)}" ${mermaidNumber(yMin)} --> ${mermaidNumber(yMax)}`,
-        `    bar [${values.map(mermaidNumber).join(', ')}]`
-    ];
-    if (line !== undefined && line.length === bars.length) {
-        lines.push(`    line [${line.map(mermaidNumber).join(', ')}]`);
-    }
-    lines.push('```');
-    const hidden = chart.bars.length - bars.length;
-    return hidden > 0 ? `${lines.join('\n')}\n\n_${hidden} more not charted._` : lines.join('\n');
-}
-/** A fenced ```mermaid line chart of y over evenly spaced x labels (a curve sampled at `points`). */
-function lineChart(chart) {
-    if (chart.x.length < 2 || chart.x.length !== chart.y.length)
-        return '';
-    return [
-        '```mermaid',
-        'xychart-beta',
-        `    title "${mermaidLabel(chart.title, 80)}"`,
-        `    x-axis "${mermaidLabel(chart.xLabel, 40)}" [${chart.x.map((value) => `"${mermaidNumber(Number(value.toFixed(3)))}"`).join(', ')}]`,
-        `    y-axis "${mermaidLabel(chart.yLabel, 40)}" 0 --> 1`,
-        `    line [${chart.y.map(mermaidNumber).join(', ')}]`,
-        '```'
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./shared/report/markdown.ts
-
-
-const ICON = { pass: '✅', fail: '❌', warn: '⚠️' };
-function checkIcon(check) {
-    return check.success ? ICON.pass : check.severity === 'warning' ? ICON.warn : ICON.fail;
-}
-function verdictIcon(verdict) {
-    return verdict.status === 'passed' ? ICON.pass : verdict.status === 'warning' ? ICON.warn : ICON.fail;
-}
-/** A markdown table from rows of cells, every cell escaped. */
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [
-        line(header.map(escapeMarkdown)),
-        line(header.map(() => '---')),
-        ...rows.map((row) => line(row.map(escapeMarkdown)))
-    ].join('\n');
-}
-/** A table whose cells are already markdown (icons, code spans built here). */
-function rawTable(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/** The checks, failing ones first, each with up to three example rows. */
-function checksTable(checks) {
-    const ordered = [...checks.filter((check) => !check.success), ...checks.filter((check) => check.success)];
-    return rawTable(['', 'check', 'result', 'examples'], ordered.map((check) => [
-        checkIcon(check),
-        codeSpan(check.id),
-        escapeMarkdown(check.message),
-        check.examples
-            .slice(0, 3)
-            .map((example) => escapeMarkdown(`${example.file}:${example.line}${example.value === undefined ? '' : ` ${JSON.stringify(example.value)}`}`))
-            .join('<br>')
-    ]));
-}
-/** A collapsed section. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-/** The verdict line shown first everywhere: icon, gate, headline. */
-function verdictLine(verdict) {
-    return `### ${verdictIcon(verdict)} mlgate ${escapeMarkdown(verdict.gate)}: ${escapeMarkdown(verdict.headline)}`;
-}
-/** A check id without the Great Expectations prefix, short enough for a chart axis. */
-function shortCheckName(id) {
-    return id.replace(/^expect_(column_values_to_|column_|table_|compound_columns_to_)?/, '');
-}
-/** The share of failing rows (Great Expectations' `unexpected_percent`) of each failing check. */
-function failingShareChart(checks) {
-    const bars = checks.flatMap((check) => {
-        const percent = check.observed.unexpected_percent;
-        return !check.success && typeof percent === 'number' && Number.isFinite(percent)
-            ? [{ label: shortCheckName(check.id), value: percent }]
-            : [];
-    });
-    return barChart({ title: 'Failing rows per check, percent', yLabel: 'percent of rows', bars, yMin: 0 });
-}
-/** Any gate's markdown: the verdict line, the checks (failing first) and their failing shares. */
-function renderGenericSummary(verdict) {
-    const parts = [verdictLine(verdict)];
-    if (verdict.checks.length > 0)
-        parts.push(checksTable(verdict.checks));
-    const chart = failingShareChart(verdict.checks);
-    if (chart !== '')
-        parts.push(chart);
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./shared/report/data-summary.ts
-
-
-
-
-/** Tests whose score is a p-value (drift below the threshold) rather than a distance (drift above). */
-const data_summary_P_VALUE_METHODS = new Set(['ks', 'chisquare']);
-/**
- * Drift scores per column, one chart per kind of score: p-values (drift when below the threshold)
- * and distances (drift when above), each with its thresholds as a line. Drifted columns first.
- */
-function driftCharts(columns) {
-    const ordered = [...columns.filter((column) => column.drifted), ...columns.filter((c) => !c.drifted)];
-    const pValues = ordered.filter((column) => data_summary_P_VALUE_METHODS.has(column.method));
-    const distances = ordered.filter((column) => !data_summary_P_VALUE_METHODS.has(column.method));
-    const charts = [
-        barChart({
-            title: 'Drift p-value per column (drift below the line)',
-            yLabel: 'p-value',
-            bars: pValues.map((column) => ({ label: column.column, value: column.pValue ?? 0 })),
-            line: pValues.map((column) => column.threshold),
-            yMin: 0,
-            yMax: 1
-        }),
-        barChart({
-            title: 'Drift distance per column (drift above the line)',
-            yLabel: 'distance',
-            bars: distances.map((column) => ({ label: column.column, value: column.statistic ?? 0 })),
-            line: distances.map((column) => column.threshold),
-            yMin: 0
-        })
-    ];
-    return charts.filter((chart) => chart !== '');
-}
-/** validate-data's markdown: verdict line, failing checks first, drift, then the profile (folded). */
-function renderDataSummary(verdict) {
-    const { data, profile, drift } = verdict.details;
-    const parts = [
-        verdictLine(verdict),
-        `${escapeMarkdown(data.path)}: ${formatCount(data.rows)} rows × ${data.columns.length} columns, ${data.files.length} file${data.files.length === 1 ? '' : 's'} (${escapeMarkdown(data.format)}), fingerprint ${codeSpan(data.fingerprint.slice(0, 12))}`
-    ];
-    if (verdict.checks.length > 0)
-        parts.push(checksTable(verdict.checks));
-    const failing = failingShareChart(verdict.checks);
-    if (failing !== '')
-        parts.push(failing);
-    if (drift !== undefined) {
-        parts.push(`#### Drift against ${escapeMarkdown(drift.reference)}: ${drift.driftedColumns} of ${drift.columns.length} columns drifted (share ${formatNumber(drift.share)}, gate at ${formatNumber(drift.threshold)})`, table(['column', 'method', 'statistic', 'p-value', 'threshold', 'drifted'], drift.columns.map((column) => [
-            column.column,
-            column.method,
-            formatNumber(column.statistic),
-            column.pValue === undefined ? '' : formatNumber(column.pValue),
-            formatNumber(column.threshold),
-            column.drifted ? 'yes' : 'no'
-        ])), ...driftCharts(drift.columns));
-    }
-    parts.push(details('Profile', table(['column', 'type', 'nulls', 'distinct', 'min', 'mean', 'max', 'std', 'most common'], profile.map((column) => [
-        column.name,
-        column.type,
-        formatCount(column.nulls + column.nan),
-        `${formatCount(column.distinct)}${column.distinctExact ? '' : '≈'}`,
-        column.datetime?.min ?? formatNumber(column.numeric?.min),
-        column.numeric === undefined || column.datetime !== undefined
-            ? ''
-            : formatNumber(column.numeric.mean),
-        column.datetime?.max ?? formatNumber(column.numeric?.max),
-        column.numeric === undefined || column.datetime !== undefined
-            ? ''
-            : formatNumber(column.numeric.std),
-        column.mostCommon
-            .slice(0, 3)
-            .map((entry) => `${entry.value.length > 30 ? `${entry.value.slice(0, 30)}…` : entry.value} (${entry.count})`)
-            .join(', ')
-    ]))));
-    return parts.join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./shared/report/verdict-schema.ts
-/**
- * Verdicts read back from a report bundle. A bundle uploaded by a pull request's workflow is
- * untrusted (a fork controls what it uploads), so `mlgate publish-report` parses it here before
- * rendering anything. The data schema covers exactly the fields the renderers read; a test parses a
- * real validate-data verdict with it so the two cannot drift apart.
- */
-
-
-
-/** Gate names are words of the CLI: also the file names of the bundle. */
-const GATE_NAME = /^[a-z][a-z0-9-]{0,63}$/;
-const verdict_schema_text = schemas/* string */.YjP().max(100_000);
-const count = schemas/* number */.aig().int().nonnegative();
-const finite = schemas/* number */.aig().refine(Number.isFinite, 'expected a finite number');
-const checkSchema = schemas/* object */.Ikc({
-    id: verdict_schema_text,
-    name: verdict_schema_text,
-    severity: schemas/* enum */.k5n(['error', 'warning']),
-    success: schemas/* boolean */.zMY(),
-    message: verdict_schema_text,
-    kwargs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
-    observed: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
-    examples: schemas/* array */.YOg(schemas/* object */.Ikc({
-        file: verdict_schema_text,
-        line: count,
-        value: verdict_schema_text.optional(),
-        note: verdict_schema_text.optional()
-    }))
-        .max(10_000),
-    source: schemas/* object */.Ikc({ file: verdict_schema_text, line: count, column: count }).optional()
-});
-const verdictSchema = schemas/* object */.Ikc({
-    mlgate: schemas/* object */.Ikc({ verdict: schemas/* literal */.euz(VERDICT_VERSION), version: schemas/* string */.YjP().max(64) }),
-    gate: schemas/* string */.YjP().regex(GATE_NAME),
-    status: schemas/* enum */.k5n(['passed', 'warning', 'failed']),
-    passed: schemas/* boolean */.zMY(),
-    failOn: schemas/* enum */.k5n(['error', 'warning', 'never']),
-    headline: verdict_schema_text,
-    checks: schemas/* array */.YOg(checkSchema).max(100_000),
-    createdAt: schemas/* string */.YjP().max(64),
-    durationMs: schemas/* number */.aig().nonnegative(),
-    details: schemas/* unknown */.L5J()
-});
-const numeric = schemas/* object */.Ikc({
-    min: finite,
-    max: finite,
-    mean: finite.nullable(),
-    std: finite.nullable()
-});
-const dataDetailsSchema = schemas/* object */.Ikc({
-    data: schemas/* object */.Ikc({
-        path: verdict_schema_text,
-        format: verdict_schema_text,
-        files: schemas/* array */.YOg(schemas/* object */.Ikc({ path: verdict_schema_text, bytes: count, sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })),
-        fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
-        rows: count,
-        columns: schemas/* array */.YOg(schemas/* object */.Ikc({ name: verdict_schema_text }))
-    }),
-    profile: schemas/* array */.YOg(schemas/* object */.Ikc({
-        name: verdict_schema_text,
-        type: verdict_schema_text,
-        nulls: count,
-        nan: count,
-        invalid: count,
-        distinct: count,
-        distinctExact: schemas/* boolean */.zMY(),
-        mostCommon: schemas/* array */.YOg(schemas/* object */.Ikc({ value: verdict_schema_text, count })),
-        numeric: numeric.optional(),
-        datetime: schemas/* object */.Ikc({ min: verdict_schema_text, max: verdict_schema_text }).optional()
-    })),
-    drift: schemas/* object */.Ikc({
-        reference: verdict_schema_text,
-        columns: schemas/* array */.YOg(schemas/* object */.Ikc({
-            column: verdict_schema_text,
-            method: verdict_schema_text,
-            statistic: finite.nullable(),
-            pValue: finite.optional(),
-            threshold: finite,
-            drifted: schemas/* boolean */.zMY(),
-            referenceRows: count,
-            currentRows: count
-        })),
-        untested: schemas/* array */.YOg(schemas/* object */.Ikc({ column: verdict_schema_text, reason: verdict_schema_text })),
-        driftedColumns: count,
-        share: finite,
-        threshold: finite
-    })
-        .optional()
-});
-/** Parses an untrusted verdict; throws a message naming the first field at fault. */
-function parseVerdict(json, where) {
-    const result = verdictSchema.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new errors/* DataError */.fL(`${where}: not an mlgate verdict: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
-    }
-    return json;
-}
-/** Whether validate-data's details have every field its renderers read, with the right types. */
-function isDataDetails(details) {
-    return dataDetailsSchema.safeParse(details).success;
-}
-const metricValues = schemas/* record */.g1P(schemas/* string */.YjP(), finite.nullable());
-const modelFacts = schemas/* object */.Ikc({
-    path: verdict_schema_text,
-    bytes: count,
-    latencyMsPerRow: finite.nullable(),
-    features: schemas/* array */.YOg(verdict_schema_text)
-});
-const verdict_schema_sliceMetrics = schemas/* array */.YOg(schemas/* object */.Ikc({ slice: verdict_schema_text, column: verdict_schema_text.optional(), rows: count, values: metricValues }));
-/** The fields of evaluate-thresholds' details its renderers read. */
-const evaluationDetailsSchema = schemas/* object */.Ikc({
-    task: schemas/* enum */.k5n(['classification', 'regression']),
-    data: schemas/* object */.Ikc({ path: verdict_schema_text, rows: count, dropped: count }),
-    model: modelFacts,
-    baseline: modelFacts.extend({ kind: schemas/* enum */.k5n(['model', 'verdict']) }).optional(),
-    metrics: verdict_schema_sliceMetrics.min(1),
-    baselineMetrics: verdict_schema_sliceMetrics.optional(),
-    classes: schemas/* array */.YOg(verdict_schema_text).optional(),
-    confusionMatrix: schemas/* array */.YOg(schemas/* array */.YOg(count)).optional(),
-    curves: schemas/* object */.Ikc({
-        roc: schemas/* object */.Ikc({ fpr: schemas/* array */.YOg(finite), tpr: schemas/* array */.YOg(finite), auc: finite.nullable() }).optional(),
-        pr: schemas/* object */.Ikc({ recall: schemas/* array */.YOg(finite), precision: schemas/* array */.YOg(finite) }).optional()
-    })
-        .optional(),
-    reasons: schemas/* record */.g1P(schemas/* string */.YjP(), verdict_schema_text),
-    warnings: schemas/* array */.YOg(schemas/* object */.Ikc({ metric: verdict_schema_text, message: verdict_schema_text })),
-    notes: schemas/* array */.YOg(verdict_schema_text)
-});
-/** Whether evaluate-thresholds' details have every field its renderers read, with the right types. */
-function isEvaluationDetails(details) {
-    return evaluationDetailsSchema.safeParse(details).success;
-}
-
-;// CONCATENATED MODULE: ./shared/report/evaluate-summary.ts
-
-
-
-
-
-/** Points a curve is resampled to for a chart: Mermaid's x axis is categorical. */
-const CURVE_POINTS = 11;
-/** The curve's y at evenly spaced x in [0, 1] (step interpolation, as the curve is drawn). */
-function resample(x, y, ascending) {
-    const xs = Array.from({ length: CURVE_POINTS }, (_, i) => i / (CURVE_POINTS - 1));
-    const pairs = x
-        .map((value, i) => [value, y[i]])
-        .sort((a, b) => (ascending ? a[0] - b[0] : b[0] - a[0]));
-    const ys = xs.map((at) => {
-        let best = pairs[0]?.[1] ?? 0;
-        for (const [px, py] of pairs)
-            if ((ascending && px <= at) || (!ascending && px >= at))
-                best = py;
-        return best;
-    });
-    return { x: xs, y: ys };
-}
-/** The metrics that matter most first, then the rest in name order. */
-function metricOrder(names, task) {
-    const first = task === 'classification'
-        ? ['accuracy', 'f1', 'precision', 'recall', 'roc_auc', 'log_loss']
-        : ['rmse', 'mae', 'r2', 'mape'];
-    return [
-        ...first.filter((name) => names.includes(name)),
-        ...names.filter((name) => !first.includes(name)).sort()
-    ];
-}
-/** The metrics table: candidate, and baseline with the delta when there is one. */
-function metricRows(d) {
-    const all = d.metrics[0]?.values ?? {};
-    const base = d.baselineMetrics?.find((entry) => entry.slice === 'all')?.values;
-    const rows = metricOrder(Object.keys(all), d.task).map((name) => {
-        const value = all[name] ?? null;
-        const reason = d.reasons[name];
-        const shown = value === null && reason !== undefined ? `undefined (${reason})` : formatNumber(value);
-        if (base === undefined)
-            return [name, shown];
-        const previous = base[name] ?? null;
-        const delta = value === null || previous === null ? null : value - previous;
-        return [
-            name,
-            shown,
-            formatNumber(previous),
-            delta === null ? '' : `${delta >= 0 ? '+' : ''}${formatNumber(delta)}`
-        ];
-    });
-    return {
-        header: base === undefined ? ['metric', 'value'] : ['metric', 'candidate', 'baseline', 'delta'],
-        rows
-    };
-}
-/** The HTML report's sections beyond the checks: metrics, and slices when there are any. */
-function evaluateHtmlSections(verdict) {
-    const d = verdict.details;
-    const metrics = metricRows(d);
-    const sections = [{ title: 'Metrics', body: htmlTable(metrics.header, metrics.rows) }];
-    if (d.metrics.length > 1) {
-        const key = metricOrder(Object.keys(d.metrics[0]?.values ?? {}), d.task).slice(0, 4);
-        sections.push({
-            title: 'Metrics per slice',
-            body: htmlTable(['slice', 'rows', ...key], d.metrics.map((slice) => [
-                slice.slice,
-                formatCount(slice.rows),
-                ...key.map((name) => formatNumber(slice.values[name] ?? null))
-            ]))
-        });
-    }
-    return sections;
-}
-/** evaluate-thresholds' markdown: verdict line, thresholds (failing first), metrics with deltas, slices, confusion matrix, curves. */
-function renderEvaluateSummary(verdict) {
-    const d = verdict.details;
-    const all = d.metrics[0]?.values ?? {};
-    const parts = [
-        verdictLine(verdict),
-        `${codeSpan(d.model.path)} on ${escapeMarkdown(d.data.path)}: ${formatCount(d.data.rows)} rows (${d.task})${d.data.dropped > 0 ? `, ${formatCount(d.data.dropped)} dropped for NaN` : ''}${d.baseline === undefined ? '' : `; baseline ${codeSpan(d.baseline.path)}`}`
-    ];
-    if (d.notes.length > 0)
-        parts.push(d.notes.map((note) => `> ${escapeMarkdown(note)}`).join('\n>\n'));
-    if (verdict.checks.length > 0)
-        parts.push(checksTable(verdict.checks));
-    const names = metricOrder(Object.keys(all), d.task);
-    const metrics = metricRows(d);
-    parts.push('#### Metrics', table(metrics.header, metrics.rows));
-    if (d.metrics.length > 1) {
-        const key = names.slice(0, 4);
-        parts.push(details('Metrics per slice', table(['slice', 'rows', ...key], d.metrics.map((slice) => [
-            slice.slice,
-            formatCount(slice.rows),
-            ...key.map((name) => formatNumber(slice.values[name] ?? null))
-        ]))));
-    }
-    if (d.confusionMatrix !== undefined && d.classes !== undefined && d.classes.length <= 20) {
-        parts.push(details('Confusion matrix (rows: true class, columns: predicted)', table(['', ...d.classes], d.confusionMatrix.map((row, i) => [d.classes[i], ...row.map((count) => formatCount(count))]))));
-    }
-    if (d.curves?.roc !== undefined) {
-        const roc = resample(d.curves.roc.fpr, d.curves.roc.tpr, true);
-        parts.push(lineChart({
-            title: `ROC curve (AUC ${formatNumber(d.curves.roc.auc)})`,
-            xLabel: 'false positive rate',
-            yLabel: 'true positive rate',
-            x: roc.x,
-            y: roc.y
-        }));
-    }
-    if (d.curves?.pr !== undefined) {
-        const pr = resample(d.curves.pr.recall, d.curves.pr.precision, true);
-        parts.push(lineChart({ title: 'Precision-recall curve', xLabel: 'recall', yLabel: 'precision', x: pr.x, y: pr.y }));
-    }
-    return parts.filter((part) => part !== '').join('\n\n');
-}
-
-;// CONCATENATED MODULE: ./shared/report/render.ts
-
-
-
-
-
-
-/**
- * Renders any verdict with its gate's renderers, or the generic ones (verdict line and checks) when
- * the gate is unknown or its details are not in the shape its renderers read (an old or hostile
- * bundle). The one place that knows which gate renders how.
- */
-function renderReport(verdict) {
-    if (verdict.gate === 'validate-data' && isDataDetails(verdict.details)) {
-        const data = verdict;
-        return { markdown: renderDataSummary(data), html: renderDataHtml(data) };
-    }
-    if (verdict.gate === 'evaluate-thresholds' && isEvaluationDetails(verdict.details)) {
-        const evaluation = verdict;
-        return {
-            markdown: renderEvaluateSummary(evaluation),
-            html: renderHtml(verdict, [checksSection(verdict.checks), ...evaluateHtmlSections(evaluation)])
-        };
-    }
-    return {
-        markdown: renderGenericSummary(verdict),
-        html: renderHtml(verdict, [checksSection(verdict.checks)])
-    };
-}
-/**
- * Cuts markdown to `max` characters at a line boundary, closing an open code fence and open
- * `<details>`, and ends with `note`. GitHub rejects longer comment bodies and check-run outputs.
- */
-function truncateMarkdown(markdown, max, note) {
-    if (markdown.length <= max)
-        return markdown;
-    const room = Math.max(0, max - note.length - 64);
-    let cut = markdown.slice(0, room);
-    const newline = cut.lastIndexOf('\n');
-    if (newline > 0)
-        cut = cut.slice(0, newline);
-    const fences = (cut.match(/^```/gm) ?? []).length;
-    if (fences % 2 === 1)
-        cut += '\n```';
-    const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
-    for (let index = 0; index < open; index++)
-        cut += '\n\n</details>';
-    return `${cut}\n\n${note}`;
-}
-
-;// CONCATENATED MODULE: ./shared/report/comment.ts
-/**
- * The sticky PR comment's text: a hidden marker on the first line (how the next run finds the
- * comment to edit), the verdict's markdown, and a footer. Pure: posting is shared/github's job.
- */
-
-
-
-/** GitHub rejects comment bodies over 65536 characters. */
-const COMMENT_LIMIT = 65_536;
-/** A short, stable key for one gate run on one data set and config: the sticky comment's identity. */
-function reportKey(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12);
-}
-const SAFE_KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
-/** `<!-- mlgate:<gate>:<key> -->`; gate and key are restricted so the marker cannot be forged open. */
-function commentMarker(gate, key) {
-    if (!SAFE_KEY.test(gate) || !SAFE_KEY.test(key))
-        throw new Error(`invalid marker parts ${JSON.stringify([gate, key])}`);
-    return `<!-- mlgate:${gate}:${key} -->`;
-}
-/** An https URL fit for a markdown link target, or undefined. */
-function safeLink(url) {
-    return url !== undefined && /^https:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~/%-]*$/.test(url)
-        ? url
-        : undefined;
-}
-/** The full comment body for a verdict rendered as `markdown`. */
-function commentBody(marker, verdict, markdown, footer) {
-    const run = safeLink(footer.runUrl);
-    const sha = footer.headSha !== undefined && /^[0-9a-f]{7,64}$/.test(footer.headSha) ? footer.headSha : undefined;
-    const tail = [
-        `mlgate ${footer.version}`,
-        footer.headRef === undefined ? '' : `on ${codeSpan(footer.headRef.slice(0, 100))}`,
-        sha === undefined ? '' : `at ${codeSpan(sha.slice(0, 7))}`,
-        run === undefined ? '' : `[workflow run](${run})`,
-        `${verdict.checks.length} checks`
-    ]
-        .filter((part) => part !== '')
-        .join(' · ');
-    const foot = `<sub>${tail}</sub>`;
-    const room = COMMENT_LIMIT - marker.length - foot.length - 8;
-    const body = truncateMarkdown(markdown, room, '_The report is cut here to fit a comment; the full report is in the job summary and the report artifact._');
-    return `${marker}\n${body}\n\n${foot}`;
-}
-
-;// CONCATENATED MODULE: ./shared/report/options.ts
-
-/** When the sticky PR comment is posted. */
-const COMMENT_MODES = ['off', 'on-failure', 'always'];
-/** What happens to the sticky comment once the gate passes with no failing check. */
-const COMMENT_ON_PASS = ['update', 'delete'];
-/** Whether a gate posts to GitHub itself, or only leaves the bundle for `mlgate publish-report`. */
-const PUBLISH_MODES = ['auto', 'bundle'];
-/** The reporting inputs every gate takes, besides `report-dir` and `github-token`. */
-const reportingInputs = {
-    'check-name': inputs/* input */.hF.text('Name of the check run. Default: `mlgate / <gate>`.'),
-    comment: inputs/* input */.hF.choice('When to post the sticky pull-request comment (one per gate and config, edited in place).', COMMENT_MODES, 'always'),
-    'comment-on-pass': inputs/* input */.hF.choice('What to do with the sticky comment when the gate later passes with no failing check.', COMMENT_ON_PASS, 'update'),
-    publish: inputs/* input */.hF.choice('auto: post the check run and comment when the token allows (else warn once and keep the report bundle); bundle: only write and upload the bundle, for `mlgate publish-report` in a workflow_run workflow (fork-safe reporting).', PUBLISH_MODES, 'auto'),
-    'upload-report': inputs/* input */.hF.flag('Upload the report bundle (verdict JSON, markdown, HTML, JUnit) as a workflow artifact, in Actions.', true),
-    'artifact-name': inputs/* input */.hF.text('Name of the report artifact. Default: `mlgate-<gate>`.')
-};
-/** The reporting settings from a gate's inputs. */
-function reportingOptions(inputs, key) {
-    return {
-        reportDir: inputs['report-dir'] ?? 'mlgate-report',
-        ...(inputs['github-token'] === undefined ? {} : { token: inputs['github-token'] }),
-        ...(inputs['check-name'] === undefined ? {} : { checkName: inputs['check-name'] }),
-        comment: inputs.comment,
-        commentOnPass: inputs['comment-on-pass'],
-        publish: inputs.publish,
-        upload: inputs['upload-report'],
-        ...(inputs['artifact-name'] === undefined ? {} : { artifactName: inputs['artifact-name'] }),
-        key
-    };
-}
-
+// EXTERNAL MODULE: ./shared/gate/verdict.ts
+var gate_verdict = __webpack_require__(56045);
+// EXTERNAL MODULE: ./shared/report/comment.ts
+var comment = __webpack_require__(44012);
+// EXTERNAL MODULE: ./shared/report/options.ts
+var options = __webpack_require__(65815);
 ;// CONCATENATED MODULE: ./shared/github/artifact.ts
 /**
  * Uploads files (a gate's report bundle, a trained model) as a workflow artifact with @actions/artifact. Only where the
@@ -6205,7 +5370,7 @@ async function uploadArtifact(name, files, rootDirectory, env, logger, what = 't
         return undefined;
     }
     try {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(30), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 35676));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(108), __webpack_require__.e(30), __webpack_require__.e(676)]).then(__webpack_require__.bind(__webpack_require__, 35676));
         const response = await new DefaultArtifactClient().uploadArtifact(name, [...files], rootDirectory, {
             compressionLevel: 6
         });
@@ -6218,692 +5383,16 @@ async function uploadArtifact(name, files, rootDirectory, env, logger, what = 't
     }
 }
 
-;// CONCATENATED MODULE: ./shared/github/context.ts
-/**
- * Where a run reports on GitHub, from the runner's environment and the event payload
- * (GITHUB_EVENT_PATH). The commit is the pull request's head, not GITHUB_SHA: on `pull_request`
- * GITHUB_SHA is a merge commit that no reviewer sees, and a check run on it never shows on the PR.
- */
-
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function str(value) {
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function positive(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
-}
-/** The event payload, or {} when there is none or it cannot be read. */
-async function readEventPayload(env) {
-    const path = env.GITHUB_EVENT_PATH;
-    if (path === undefined || path === '')
-        return {};
-    try {
-        return record(JSON.parse(await (0,promises_.readFile)(path, 'utf8')));
-    }
-    catch {
-        return {};
-    }
-}
-/** What the payload says about the commit and pull request, by event. */
-function fromPayload(eventName, payload) {
-    const pull = record(payload.pull_request);
-    if (Object.keys(pull).length > 0) {
-        const head = record(pull.head);
-        const headRepo = str(record(head.repo).full_name);
-        const baseRepo = str(record(record(pull.base).repo).full_name) ?? str(record(payload.repository).full_name);
-        const number = positive(pull.number) ?? positive(payload.number);
-        return {
-            ...(str(head.sha) === undefined ? {} : { headSha: str(head.sha) }),
-            ...(str(head.ref) === undefined ? {} : { headRef: str(head.ref) }),
-            ...(number === undefined ? {} : { pullRequest: number }),
-            eventPullRequests: number === undefined ? [] : [number],
-            // A deleted fork leaves head.repo null: still not the base repository.
-            fork: headRepo === undefined || headRepo !== baseRepo
-        };
-    }
-    if (eventName === 'workflow_run') {
-        const run = record(payload.workflow_run);
-        const numbers = (Array.isArray(run.pull_requests) ? run.pull_requests : [])
-            .map((entry) => positive(record(entry).number))
-            .filter((number) => number !== undefined);
-        const headRepo = str(record(run.head_repository).full_name);
-        const baseRepo = str(record(run.repository).full_name) ?? str(record(payload.repository).full_name);
-        return {
-            ...(str(run.head_sha) === undefined ? {} : { headSha: str(run.head_sha) }),
-            ...(str(run.head_branch) === undefined ? {} : { headRef: str(run.head_branch) }),
-            ...(numbers[0] === undefined ? {} : { pullRequest: numbers[0] }),
-            eventPullRequests: numbers,
-            fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo
-        };
-    }
-    if (eventName === 'merge_group') {
-        const sha = str(record(payload.merge_group).head_sha);
-        return { ...(sha === undefined ? {} : { headSha: sha }), eventPullRequests: [], fork: false };
-    }
-    return { eventPullRequests: [], fork: false };
-}
-/**
- * The workflow run this process belongs to: its id and page (the attempt's page after a re-run), or
- * undefined when GITHUB_REPOSITORY or GITHUB_RUN_ID is missing or malformed.
- */
-function runOf(env) {
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const id = env.GITHUB_RUN_ID;
-    if (!/^[^/]+\/[^/]+$/.test(repository) || id === undefined || !/^\d+$/.test(id))
-        return undefined;
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const attempt = env.GITHUB_RUN_ATTEMPT;
-    const retried = attempt !== undefined && /^\d+$/.test(attempt) && attempt !== '1';
-    return { id, url: `${server}/${repository}/actions/runs/${id}${retried ? `/attempts/${attempt}` : ''}` };
-}
-/**
- * The GitHub context of an Actions run, or undefined outside Actions (a local CLI run, another CI)
- * or when the environment does not name a repository and a commit.
- */
-async function readGitHubContext(env) {
-    if (env.GITHUB_ACTIONS !== 'true')
-        return undefined;
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (owner === undefined || owner === '' || repo === undefined || repo === '' || rest.length > 0)
-        return undefined;
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const fromEvent = fromPayload(eventName, await readEventPayload(env));
-    const headSha = fromEvent.headSha ?? env.GITHUB_SHA;
-    if (headSha === undefined || !SHA.test(headSha))
-        return undefined;
-    const run = runOf(env);
-    return {
-        repository: { owner, repo },
-        eventName,
-        headSha,
-        ...(fromEvent.headRef === undefined ? {} : { headRef: fromEvent.headRef }),
-        ...(fromEvent.pullRequest === undefined ? {} : { pullRequest: fromEvent.pullRequest }),
-        eventPullRequests: fromEvent.eventPullRequests,
-        fork: fromEvent.fork,
-        ...(run === undefined ? {} : { runId: run.id, runUrl: run.url }),
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        ...(env.GITHUB_WORKSPACE === undefined || env.GITHUB_WORKSPACE === ''
-            ? {}
-            : { workspace: env.GITHUB_WORKSPACE })
-    };
-}
-
-;// CONCATENATED MODULE: ./shared/report/annotations.ts
-/** GitHub shows at most 10 error and 10 warning annotations per step; more than 50 is noise. */
-const ANNOTATION_LIMIT = 50;
-/**
- * File-anchored annotations for failing checks: one per example row (file + line), or one on the
- * config line that declared the check when it has no rows to point at. Capped; the last one says
- * how many were left out.
- */
-function annotationsOf(verdict, limit = ANNOTATION_LIMIT) {
-    const all = [];
-    for (const check of verdict.checks) {
-        if (check.success)
-            continue;
-        const level = check.severity === 'warning' ? 'warning' : 'error';
-        const title = `mlgate ${verdict.gate}: ${check.id}`;
-        if (check.examples.length === 0) {
-            all.push({
-                level,
-                title,
-                message: check.message,
-                ...(check.source === undefined
-                    ? {}
-                    : { file: check.source.file, line: check.source.line, column: check.source.column })
-            });
-            continue;
-        }
-        for (const example of check.examples) {
-            const value = example.value === undefined ? '' : ` (value ${JSON.stringify(example.value)})`;
-            all.push({
-                level,
-                title,
-                message: `${check.message}${value}${example.note === undefined ? '' : `; ${example.note}`}`,
-                file: example.file,
-                line: example.line
-            });
-        }
-    }
-    if (all.length <= limit)
-        return all;
-    const kept = all.slice(0, limit - 1);
-    kept.push({
-        level: 'notice',
-        title: `mlgate ${verdict.gate}`,
-        message: `${all.length - kept.length} more annotations not shown; see the report.`
-    });
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./shared/report/check-run.ts
-/**
- * What a gate's check run says, computed from the verdict alone (no API here): the conclusion, the
- * output within GitHub's size limits, and the file-anchored annotations GitHub accepts.
- */
-
-
-
-
-/** GitHub's limits: output.summary and output.text are at most 65535 characters. */
-const CHECK_OUTPUT_LIMIT = 65_535;
-/** Annotations GitHub accepts per request. */
-const ANNOTATIONS_PER_REQUEST = 50;
-/** Annotations one check run carries at most; the rest are counted in the summary. */
-const CHECK_ANNOTATION_CAP = 500;
-const TITLE_LIMIT = 255;
-const MESSAGE_LIMIT = 4_000;
-/** failure when the gate failed, success when every check passed, neutral otherwise (warnings only). */
-function checkConclusion(verdict) {
-    if (!verdict.passed)
-        return 'failure';
-    return verdict.status === 'passed' ? 'success' : 'neutral';
-}
-/**
- * A path relative to the repository root (GitHub's annotation path), or undefined when the file is
- * outside the workspace. Paths in the verdict are relative to the working directory, which is the
- * workspace in Actions.
- */
-function repositoryPath(file, workspace) {
-    if (file === '' || file.includes('\0'))
-        return undefined;
-    let path = file;
-    if ((0,external_node_path_.isAbsolute)(path)) {
-        if (workspace === undefined)
-            return undefined;
-        path = (0,external_node_path_.relative)(workspace, path);
-    }
-    path = (0,external_node_path_.normalize)(path).split(external_node_path_.sep).join('/');
-    if (path === '.' || path.startsWith('../') || path === '..' || (0,external_node_path_.isAbsolute)(path))
-        return undefined;
-    return path.replace(/^\.\//, '');
-}
-function check_run_clip(value, limit) {
-    return value.length <= limit ? value : `${value.slice(0, limit - 1)}…`;
-}
-/** The check run for a verdict rendered as `markdown`, with a link to the full report when known. */
-function checkRunContent(verdict, markdown, options = {}) {
-    const cap = options.cap ?? CHECK_ANNOTATION_CAP;
-    const located = [];
-    let outside = 0;
-    for (const annotation of annotationsOf(verdict, Number.POSITIVE_INFINITY)) {
-        const path = annotation.file === undefined ? undefined : repositoryPath(annotation.file, options.workspace);
-        if (path === undefined || annotation.line === undefined) {
-            if (annotation.file !== undefined)
-                outside++;
-            continue;
-        }
-        located.push({
-            path,
-            start_line: Math.max(1, annotation.line),
-            end_line: Math.max(1, annotation.line),
-            annotation_level: annotation.level === 'error' ? 'failure' : annotation.level,
-            message: check_run_clip(annotation.message, MESSAGE_LIMIT),
-            ...(annotation.title === undefined ? {} : { title: check_run_clip(annotation.title, TITLE_LIMIT) })
-        });
-    }
-    const annotations = located.slice(0, cap);
-    const omitted = located.length - annotations.length + outside;
-    const notes = [
-        omitted > 0
-            ? `_${omitted} more annotation${omitted === 1 ? '' : 's'} not shown here; every failing row is in the report._`
-            : '',
-        options.reportNote ?? ''
-    ].filter((note) => note !== '');
-    const tail = notes.join('\n\n');
-    const summary = truncateMarkdown(tail === '' ? markdown : `${markdown}\n\n${tail}`, CHECK_OUTPUT_LIMIT, `_The summary is cut here to fit GitHub's limit; the full report is in the job summary and the report artifact._${tail === '' ? '' : `\n\n${tail}`}`);
-    const conclusion = checkConclusion(verdict);
-    const digest = (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify({ conclusion, annotations }))
-        .digest('hex')
-        .slice(0, 16);
-    return {
-        conclusion,
-        title: check_run_clip(verdict.headline, TITLE_LIMIT),
-        summary,
-        annotations,
-        omitted,
-        digest
-    };
-}
-/** Annotations in request-sized batches. */
-function annotationBatches(annotations, size = ANNOTATIONS_PER_REQUEST) {
-    const batches = [];
-    for (let start = 0; start < annotations.length; start += size)
-        batches.push(annotations.slice(start, start + size));
-    return batches;
-}
-
-;// CONCATENATED MODULE: ./shared/github/checks.ts
-/**
- * Check runs: one per gate and commit, named `mlgate / <gate>` unless configured. GitHub appends
- * annotations on every update and has no call to remove them, so a re-run whose content is unchanged
- * (same digest in `external_id`) updates the existing run without resending annotations, and a
- * re-run with different content creates a new run (GitHub shows the latest run of a name).
- */
-
-function externalId(content) {
-    return `mlgate-${content.digest}`;
-}
-/** The id of a check run of this name on the commit with the same content, if any. */
-async function findSameRun(client, target, content) {
-    const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
-        ...target.repository,
-        ref: target.headSha,
-        check_name: target.name,
-        filter: 'latest',
-        per_page: 100
-    });
-    const run = data.check_runs.find((candidate) => candidate.name === target.name && candidate.external_id === externalId(content));
-    return run === undefined ? undefined : { id: Number(run.id), url: run.html_url ?? run.url };
-}
-/** Creates (or, for an unchanged re-run, updates) the gate's check run with its annotations. */
-async function publishCheckRun(client, target, content) {
-    const output = { title: content.title, summary: content.summary };
-    const completion = {
-        status: 'completed',
-        conclusion: content.conclusion,
-        completed_at: new Date().toISOString(),
-        ...(target.detailsUrl === undefined ? {} : { details_url: target.detailsUrl })
-    };
-    const existing = await findSameRun(client, target, content);
-    if (existing !== undefined) {
-        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            ...target.repository,
-            check_run_id: existing.id,
-            ...completion,
-            output
-        });
-        return { id: existing.id, url: existing.url, created: false, annotationRequests: 0 };
-    }
-    const [first = [], ...rest] = annotationBatches(content.annotations);
-    const { data } = await client.request('POST /repos/{owner}/{repo}/check-runs', {
-        ...target.repository,
-        name: target.name,
-        head_sha: target.headSha,
-        external_id: externalId(content),
-        ...(target.startedAt === undefined ? {} : { started_at: target.startedAt }),
-        ...completion,
-        output: { ...output, ...(first.length === 0 ? {} : { annotations: first }) }
-    });
-    for (const batch of rest) {
-        await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            ...target.repository,
-            check_run_id: data.id,
-            output: { ...output, annotations: batch }
-        });
-    }
-    return {
-        id: Number(data.id),
-        url: data.html_url ?? data.url,
-        created: true,
-        annotationRequests: (first.length === 0 ? 0 : 1) + rest.length
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
-var dist_src = __webpack_require__(14730);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-;// CONCATENATED MODULE: ./shared/github/client.ts
-/**
- * The one way mlgate talks to GitHub's REST API: octokit with retries (5xx and network errors, with
- * backoff), throttling (primary and secondary rate limits, waiting a bounded time), the GHES base URL
- * from GITHUB_API_URL, and `mlgate/<version>` as the user agent. octokit's own log goes to debug, so
- * the layer above decides what users see (and warns once).
- */
-
-
-
-
-const MlgateOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-/** A client for the repository's API, as the token allows. */
-function createGitHubClient(options) {
-    const { logger } = options;
-    const maxWait = options.maxRateLimitWait ?? 60;
-    const retries = options.retries ?? 3;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
-        if (retryCount < retries && retryAfter <= maxWait) {
-            logger.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-            return true;
-        }
-        logger.debug(`GitHub ${kind} rate limit on ${request.method} ${request.url}: not waiting ${retryAfter}s`);
-        return false;
-    };
-    return new MlgateOctokit({
-        auth: options.token,
-        baseUrl: options.baseUrl,
-        userAgent: `mlgate/${MLGATE_VERSION}`,
-        log: {
-            debug: (message) => {
-                logger.debug(message);
-            },
-            info: (message) => {
-                logger.debug(message);
-            },
-            warn: (message) => {
-                logger.debug(message);
-            },
-            error: (message) => {
-                logger.debug(message);
-            }
-        },
-        request: {
-            // A hung connection would hold the step; a timeout surfaces as a retryable network error.
-            fetch: (url, init) => fetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) })
-        },
-        // 429 is the throttling plugin's to retry: it honours retry-after and the bounded wait, where
-        // the retry plugin would back off blindly. 403s are refusals (or rate limits, also throttling's).
-        retry: { retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary')
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/github/comments.ts
-/**
- * The policy: `off` never touches the comment; a clean pass updates the existing comment (or
- * deletes it with `comment-on-pass: delete`) and posts a new one only with `always`; anything else
- * (failures or warnings) posts or updates it.
- */
-function commentAction(mode, onPass, status) {
-    if (mode === 'off')
-        return 'none';
-    if (status !== 'passed')
-        return 'upsert';
-    if (onPass === 'delete')
-        return 'delete-existing';
-    return mode === 'always' ? 'upsert' : 'update-existing';
-}
-/** Comments read at most (100 per page): a pull request with more is not one we can keep tidy. */
-const MAX_PAGES = 50;
-const PER_PAGE = 100;
-/**
- * The oldest comment on the pull request whose body starts with the marker, bots' first. Pages are
- * walked by number, not by following Link headers: the token then never goes to a URL the API
- * root did not name.
- */
-async function findStickyComment(client, repository, pullRequest, marker) {
-    let fallback;
-    for (let page = 1; page <= MAX_PAGES; page++) {
-        const { data } = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            ...repository,
-            issue_number: pullRequest,
-            per_page: PER_PAGE,
-            page
-        });
-        for (const comment of data) {
-            if (!(comment.body ?? '').startsWith(marker))
-                continue;
-            const found = { id: Number(comment.id), url: comment.html_url };
-            // The workflow token posts as a bot; a person's comment that merely starts with the marker
-            // is only a fallback (a personal token posts as that person).
-            if (comment.user?.type === 'Bot')
-                return found;
-            fallback ??= found;
-        }
-        if (data.length < PER_PAGE)
-            break;
-    }
-    return fallback;
-}
-/** Applies the policy: finds the sticky comment, then creates, edits or deletes it. */
-async function syncStickyComment(client, repository, pullRequest, marker, body, action) {
-    if (action === 'none')
-        return { action: 'none' };
-    const existing = await findStickyComment(client, repository, pullRequest, marker);
-    if (existing === undefined) {
-        if (action !== 'upsert')
-            return { action: 'none' };
-        const { data } = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            ...repository,
-            issue_number: pullRequest,
-            body
-        });
-        return { action: 'created', url: data.html_url };
-    }
-    if (action === 'delete-existing') {
-        await client.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-            ...repository,
-            comment_id: existing.id
-        });
-        return { action: 'deleted' };
-    }
-    const { data } = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-        ...repository,
-        comment_id: existing.id,
-        body
-    });
-    return { action: 'updated', url: data.html_url };
-}
-
-;// CONCATENATED MODULE: ./shared/github/errors.ts
-
-function errors_status(error) {
-    const value = error?.status;
-    return typeof value === 'number' ? value : undefined;
-}
-/** Classifies anything a GitHub call threw. */
-function refusalOf(error) {
-    const code = errors_status(error);
-    const message = (0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? '';
-    if (code === undefined || code >= 500)
-        return { kind: 'failed', ...(code === undefined ? {} : { status: code }), message };
-    if (code === 429 || /rate limit/i.test(message))
-        return { kind: 'rate-limited', status: code, message };
-    if (code === 403)
-        return { kind: 'read-only', status: code, message };
-    if (code === 404)
-        return { kind: 'not-found', status: code, message };
-    if (code === 401)
-        return { kind: 'unauthorized', status: code, message };
-    return { kind: 'rejected', status: code, message };
-}
-/** True when the token may not write here: a fork's read-only token, or missing permissions. */
-function isPermissionRefusal(refusal) {
-    return refusal.kind === 'read-only' || refusal.kind === 'not-found' || refusal.kind === 'unauthorized';
-}
-
-;// CONCATENATED MODULE: ./shared/github/post-report.ts
-
-
-
-
-
-
-
-/** The default check name of a gate. */
-function defaultCheckName(gate) {
-    return `mlgate / ${gate}`;
-}
-/** A client for the API at `apiUrl` with `token`. */
-function clientFor(token, apiUrl, logger) {
-    return createGitHubClient({ token, baseUrl: apiUrl, logger });
-}
-/** Posts the check run and the comment; never throws for an API failure. */
-async function postReport(client, request, logger) {
-    const { verdict, target } = request;
-    const refusals = [];
-    let checkRun;
-    let comment;
-    if (request.skip?.checkRun !== true) {
-        try {
-            const content = checkRunContent(verdict, request.markdown, {
-                ...(target.workspace === undefined ? {} : { workspace: target.workspace }),
-                ...(request.reportNote === undefined ? {} : { reportNote: request.reportNote })
-            });
-            checkRun = await publishCheckRun(client, {
-                repository: target.repository,
-                headSha: target.headSha,
-                name: request.checkName,
-                ...(target.runUrl === undefined ? {} : { detailsUrl: target.runUrl }),
-                startedAt: verdict.createdAt
-            }, content);
-            logger.info(`${checkRun.created ? 'Created' : 'Updated'} check run "${request.checkName}" on ${target.headSha.slice(0, 7)}${content.annotations.length > 0 ? ` with ${content.annotations.length} annotations` : ''}: ${checkRun.url}`);
-        }
-        catch (error) {
-            refusals.push({ what: 'check run', refusal: refusalOf(error) });
-        }
-    }
-    if (target.pullRequest !== undefined && request.skip?.comment !== true) {
-        try {
-            const marker = commentMarker(verdict.gate, request.key);
-            const body = commentBody(marker, verdict, request.markdown, {
-                version: MLGATE_VERSION,
-                headSha: target.headSha,
-                ...(target.headRef === undefined ? {} : { headRef: target.headRef }),
-                ...(target.runUrl === undefined ? {} : { runUrl: target.runUrl })
-            });
-            comment = await syncStickyComment(client, target.repository, target.pullRequest, marker, body, commentAction(request.comment, request.commentOnPass, verdict.status));
-            if (comment.action !== 'none')
-                logger.info(`${{ created: 'Created', updated: 'Updated', deleted: 'Deleted' }[comment.action]} the comment on pull request #${target.pullRequest}${comment.url === undefined ? '' : `: ${comment.url}`}`);
-        }
-        catch (error) {
-            refusals.push({ what: 'comment', refusal: refusalOf(error) });
-        }
-    }
-    return {
-        ...(checkRun === undefined ? {} : { checkRun }),
-        ...(comment === undefined ? {} : { comment }),
-        refusals
-    };
-}
-/**
- * The one warning for everything that could not be posted: what, why (read-only token on a fork,
- * missing permission, rate limit…), and where the report is instead.
- */
-function refusalWarning(refusals, situation) {
-    const what = [...new Set(refusals.map((entry) => entry.what))].join(' and ');
-    const first = refusals[0]?.refusal;
-    const reason = first === undefined
-        ? ''
-        : first.kind === 'read-only' || first.kind === 'not-found'
-            ? situation.fork
-                ? 'the token is read-only (a pull request from a fork)'
-                : 'the token may not write here (grant `checks: write` and `pull-requests: write` in the workflow’s permissions)'
-            : first.kind === 'unauthorized'
-                ? 'the token was refused (401)'
-                : first.kind === 'rate-limited'
-                    ? 'GitHub’s rate limit'
-                    : 'GitHub did not answer';
-    const detail = first === undefined ? '' : ` (${first.status === undefined ? '' : `${first.status} `}${first.message})`;
-    return `mlgate could not post the ${what}: ${reason}${detail}. The verdict is unchanged. ${situation.bundleHint}`;
-}
-
-;// CONCATENATED MODULE: ./shared/report/bundle.ts
-/**
- * The report bundle: what a gate leaves in its report directory (and uploads as an artifact) so that
- * `mlgate publish-report`, in a later workflow with write permission, can post the check run and
- * the comment: the verdict, its renderings, and `<gate>.bundle.json` recording where to post (repo,
- * pull request, head SHA) and how (check name, comment policy, marker key). Read back, a bundle is
- * untrusted (a fork's workflow may have written it), so it is parsed strictly.
- */
-
-
-
-
-
-
-const BUNDLE_VERSION = 1;
-const BUNDLE_SUFFIX = '.bundle.json';
-/** Verdicts larger than this are refused (a fork could upload anything). */
-const MAX_VERDICT_BYTES = 64 * 1024 * 1024;
-const fileName = schemas/* string */.YjP()
-    .max(200)
-    .refine((name) => name === (0,external_node_path_.basename)(name) && name !== '..' && name !== '.' && !name.includes('\\'), {
-    message: 'expected a file name in the bundle folder'
-});
-const bundleSchema = schemas/* object */.Ikc({
-    mlgate: schemas/* object */.Ikc({ bundle: schemas/* literal */.euz(BUNDLE_VERSION), version: schemas/* string */.YjP().max(64) }),
-    gate: schemas/* string */.YjP().regex(GATE_NAME),
-    key: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-    checkName: schemas/* string */.YjP()
-        .min(1)
-        .max(100)
-        // eslint-disable-next-line no-control-regex
-        .refine((name) => !/[\u0000-\u001F\u007F]/.test(name), { message: 'expected no control characters' }),
-    comment: schemas/* enum */.k5n(COMMENT_MODES),
-    commentOnPass: schemas/* enum */.k5n(COMMENT_ON_PASS),
-    files: schemas/* object */.Ikc({ verdict: fileName, markdown: fileName, html: fileName, junit: fileName }),
-    github: schemas/* object */.Ikc({
-        repository: schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
-        eventName: schemas/* string */.YjP().regex(/^[a-z_]{1,64}$/),
-        headSha: schemas/* string */.YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
-        headRef: schemas/* string */.YjP().min(1).max(255).optional(),
-        pullRequest: schemas/* number */.aig().int().positive().optional(),
-        fork: schemas/* boolean */.zMY(),
-        runId: schemas/* string */.YjP()
-            .regex(/^\d{1,20}$/)
-            .optional()
-    })
-        .optional(),
-    posted: schemas/* object */.Ikc({ checkRun: schemas/* boolean */.zMY(), comment: schemas/* boolean */.zMY() })
-});
-/** The bundle file of a gate in a report directory. */
-function bundleFile(reportDir, gate) {
-    return (0,external_node_path_.join)(reportDir, `${gate}${BUNDLE_SUFFIX}`);
-}
-/** The bundle files under `dir` (download-artifact puts each artifact in its own folder). */
-async function findBundles(dir, depth = 3) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        throw new errors/* DataError */.fL(`${dir}: cannot read the report directory (${error.code ?? 'error'})`);
-    }
-    const found = [];
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isFile() && entry.name.endsWith(BUNDLE_SUFFIX))
-            found.push(path);
-        else if (entry.isDirectory() && depth > 0)
-            found.push(...(await findBundles(path, depth - 1)));
-    }
-    return found;
-}
-/** Reads and checks a bundle and its verdict. Throws a DataError naming the file and field at fault. */
-async function readBundle(path) {
-    const parsed = bundleSchema.safeParse(await readJson(path, 1024 * 1024));
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new errors/* DataError */.fL(`${path}: not an mlgate report bundle: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
-    }
-    const bundle = parsed.data;
-    const verdictPath = (0,external_node_path_.join)(path, '..', bundle.files.verdict);
-    const verdict = parseVerdict(await readJson(verdictPath, MAX_VERDICT_BYTES), verdictPath);
-    if (verdict.gate !== bundle.gate)
-        throw new errors/* DataError */.fL(`${verdictPath}: the verdict is for ${verdict.gate}, the bundle for ${bundle.gate}`);
-    return { bundle, verdict };
-}
-async function readJson(path, maxBytes) {
-    let size;
-    try {
-        size = (await (0,promises_.stat)(path)).size;
-    }
-    catch (error) {
-        throw new errors/* DataError */.fL(`${path}: cannot read (${error.code ?? 'error'})`);
-    }
-    if (size > maxBytes)
-        throw new errors/* DataError */.fL(`${path}: ${size} bytes, more than the ${maxBytes} a report may have`);
-    try {
-        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new errors/* DataError */.fL(`${path}: not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
-    }
-}
-
+// EXTERNAL MODULE: ./shared/github/context.ts
+var github_context = __webpack_require__(63643);
+// EXTERNAL MODULE: ./shared/report/annotations.ts
+var annotations = __webpack_require__(26059);
+// EXTERNAL MODULE: ./shared/report/check-run.ts
+var check_run = __webpack_require__(43209);
+// EXTERNAL MODULE: ./shared/report/bundle.ts
+var report_bundle = __webpack_require__(50329);
+// EXTERNAL MODULE: ./shared/report/escape.ts
+var report_escape = __webpack_require__(46682);
 ;// CONCATENATED MODULE: ./shared/report/junit.ts
 
 /**
@@ -6914,19 +5403,19 @@ function renderJunit(verdict) {
     const failures = verdict.checks.filter((check) => !check.success).length;
     const seconds = (verdict.durationMs / 1000).toFixed(3);
     const cases = verdict.checks.map((check) => {
-        const open = `    <testcase classname="mlgate.${escapeXml(verdict.gate)}" name="${escapeXml(check.id)}" time="0">`;
+        const open = `    <testcase classname="mlgate.${(0,report_escape/* escapeXml */.X)(verdict.gate)}" name="${(0,report_escape/* escapeXml */.X)(check.id)}" time="0">`;
         if (check.success)
             return `${open}</testcase>`;
         const lines = [
             check.message,
             ...check.examples.map((example) => `${example.file}:${example.line}${example.value === undefined ? '' : ` ${JSON.stringify(example.value)}`}${example.note === undefined ? '' : ` (${example.note})`}`)
         ];
-        return `${open}\n      <failure type="${check.severity}" message="${escapeXml(check.message)}">${escapeXml(lines.join('\n'))}</failure>\n    </testcase>`;
+        return `${open}\n      <failure type="${check.severity}" message="${(0,report_escape/* escapeXml */.X)(check.message)}">${(0,report_escape/* escapeXml */.X)(lines.join('\n'))}</failure>\n    </testcase>`;
     });
     return [
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<testsuites name="mlgate" tests="${verdict.checks.length}" failures="${failures}" errors="0" time="${seconds}">`,
-        `  <testsuite name="mlgate ${escapeXml(verdict.gate)}" tests="${verdict.checks.length}" failures="${failures}" errors="0" skipped="0" time="${seconds}" timestamp="${verdict.createdAt}">`,
+        `  <testsuite name="mlgate ${(0,report_escape/* escapeXml */.X)(verdict.gate)}" tests="${verdict.checks.length}" failures="${failures}" errors="0" skipped="0" time="${seconds}" timestamp="${verdict.createdAt}">`,
         ...cases,
         '  </testsuite>',
         '</testsuites>',
@@ -6934,6 +5423,8 @@ function renderJunit(verdict) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./shared/report/render.ts + 4 modules
+var render = __webpack_require__(46837);
 ;// CONCATENATED MODULE: ./shared/report/publish.ts
 
 
@@ -6953,16 +5444,16 @@ function reportFiles(reportDir, gate) {
         junit: (0,external_node_path_.join)(reportDir, `${gate}.junit.xml`),
         markdown: (0,external_node_path_.join)(reportDir, `${gate}.md`),
         html: (0,external_node_path_.join)(reportDir, `${gate}.html`),
-        bundle: bundleFile(reportDir, gate)
+        bundle: (0,report_bundle/* bundleFile */.px)(reportDir, gate)
     };
 }
 /** Where the full report is, for the check run's summary. */
 function reportNote(artifactName, runUrl) {
-    const run = safeLink(runUrl);
+    const run = (0,comment/* safeLink */.o3)(runUrl);
     const where = run === undefined ? 'the workflow run' : `the [workflow run](${run})`;
     return artifactName === undefined
         ? `The full report (HTML, JUnit, verdict JSON) is in the job summary of ${where}.`
-        : `The full report (HTML, JUnit, verdict JSON) is in the artifact ${codeSpan(artifactName)} of ${where}.`;
+        : `The full report (HTML, JUnit, verdict JSON) is in the artifact ${(0,report_escape/* codeSpan */.SS)(artifactName)} of ${where}.`;
 }
 /**
  * Renders one verdict everywhere: the report bundle (verdict JSON, JUnit XML, markdown, HTML and
@@ -6973,19 +5464,19 @@ function reportNote(artifactName, runUrl) {
  */
 async function publishVerdict(verdict, host, options) {
     const files = reportFiles(options.reportDir, verdict.gate);
-    const rendered = renderReport(verdict);
+    const rendered = (0,render/* renderReport */.B)(verdict);
     await (0,promises_.mkdir)(options.reportDir, { recursive: true });
     await (0,promises_.writeFile)(files.verdict, `${JSON.stringify(verdict, null, 2)}\n`);
     await (0,promises_.writeFile)(files.junit, renderJunit(verdict));
     await (0,promises_.writeFile)(files.markdown, `${rendered.markdown}\n`);
     await (0,promises_.writeFile)(files.html, rendered.html);
     await host.appendSummary(rendered.markdown);
-    for (const annotation of annotationsOf(verdict))
+    for (const annotation of (0,annotations/* annotationsOf */.I)(verdict))
         host.annotate(annotation);
     host.setOutput('passed', String(verdict.passed));
     host.setOutput('report', files.verdict);
-    const context = await readGitHubContext(host.env);
-    const checkName = options.checkName ?? defaultCheckName(verdict.gate);
+    const context = await (0,github_context/* readGitHubContext */.L7)(host.env);
+    const checkName = options.checkName ?? (0,check_run/* defaultCheckName */.LJ)(verdict.gate);
     const artifactName = options.artifactName ?? `mlgate-${verdict.gate}`;
     const uploading = context !== undefined && options.upload && canUploadArtifacts(host.env);
     const posted = await postToGitHub(verdict, rendered.markdown, host, options, context, {
@@ -6998,7 +5489,7 @@ async function publishVerdict(verdict, host, options) {
     if (posted.commentUrl !== undefined)
         host.setOutput('comment-url', posted.commentUrl);
     const bundle = {
-        mlgate: { bundle: BUNDLE_VERSION, version: MLGATE_VERSION },
+        mlgate: { bundle: report_bundle/* BUNDLE_VERSION */.AY, version: version/* MLGATE_VERSION */.C },
         gate: verdict.gate,
         key: options.key,
         checkName,
@@ -7046,6 +5537,8 @@ async function postToGitHub(verdict, markdown, host, options, context, extra) {
         host.logger.warning(`mlgate could not post the check run${context.pullRequest === undefined ? '' : ' and comment'}: no github-token. The verdict is unchanged. ${extra.bundleHint}`);
         return { commentDone: false };
     }
+    // Octokit loads only when there is something to post (a local run never needs it).
+    const { clientFor, postReport, refusalWarning } = await Promise.all(/* import() */[__webpack_require__.e(108), __webpack_require__.e(443)]).then(__webpack_require__.bind(__webpack_require__, 4443));
     const outcome = await postReport(clientFor(options.token, context.apiUrl, host.logger), {
         verdict,
         markdown,
@@ -7097,10 +5590,10 @@ const evaluateThresholdsInputs = {
     slices: inputs/* input */.hF.text('Slices for per-slice metrics and gaps, e.g. "region, age: [18, 30, 50, 90]".'),
     nan: inputs/* input */.hF.text('Rows with NaN or missing features: error (names the columns and counts), drop (scores the other rows) or keep (feeds them to a model that handles missing values). Default: keep for models mlgate trained, else error.'),
     config: inputs/* input */.hF.text('The config file (default: mlgate.yml, when it exists).'),
-    'fail-on': inputs/* input */.hF.choice('Which failures fail the step.', FAIL_ON, 'error'),
+    'fail-on': inputs/* input */.hF.choice('Which failures fail the step.', gate_verdict/* FAIL_ON */.d$, 'error'),
     'report-dir': inputs/* input */.hF.text('Where the report bundle is written: verdict JSON, markdown, HTML report, JUnit XML.', { default: 'mlgate-report' }),
     'github-token': inputs/* input */.hF.secret('Token for check runs and PR comments.'),
-    ...reportingInputs
+    ...options/* reportingInputs */.OS
 };
 /** evaluate-thresholds: scores an ONNX model on a test set, computes metrics, gates on thresholds and regressions. */
 const evaluateThresholds = {
@@ -7123,30 +5616,30 @@ const evaluateThresholds = {
         const outcome = await evaluation_evaluate(plan, host.logger);
         for (const warning of outcome.details.warnings)
             host.logger.warning(`${warning.metric}: ${warning.message}`);
-        const verdict = buildVerdict('evaluate-thresholds', outcome.checks, inputs['fail-on'], headline(outcome.checks, outcome.details), started, outcome.details, MLGATE_VERSION);
-        const key = reportKey([
+        const verdict = (0,gate_verdict/* buildVerdict */.o1)('evaluate-thresholds', outcome.checks, inputs['fail-on'], headline(outcome.checks, outcome.details), started, outcome.details, version/* MLGATE_VERSION */.C);
+        const key = (0,comment/* reportKey */.y1)([
             loaded.file ?? '',
             plan.data,
             plan.model ?? plan.predictions ?? '',
             inputs['check-name'] ?? ''
         ]);
-        await publishVerdict(verdict, host, reportingOptions(inputs, key));
+        await publishVerdict(verdict, host, (0,options/* reportingOptions */.vZ)(inputs, key));
         const all = (list) => list === undefined ? '' : JSON.stringify(list.find((entry) => entry.slice === 'all')?.values ?? {});
         host.setOutput('metrics', all(outcome.details.metrics));
         host.setOutput('baseline-metrics', all(outcome.details.baselineMetrics));
-        host.setOutput('failed-metrics', failedIds(outcome.checks));
+        host.setOutput('failed-metrics', (0,gate_verdict/* failedIds */.GF)(outcome.checks));
         host.logger.info(verdict.headline);
         return { ok: verdict.passed, message: `evaluate-thresholds: ${verdict.headline}` };
     }
 };
 function headline(checks, details) {
-    const rows = `on ${formatCount(details.data.rows)} rows`;
+    const rows = `on ${(0,evaluator/* formatCount */.B4)(details.data.rows)} rows`;
     const failed = checks.filter((check) => !check.success);
     const values = details.metrics[0]?.values ?? {};
     const key = details.task === 'classification' ? ['accuracy', 'f1', 'roc_auc'] : ['rmse', 'r2'];
     const shown = key
         .filter((name) => values[name] !== undefined && values[name] !== null)
-        .map((name) => `${name} ${formatNumber(values[name])}`)
+        .map((name) => `${name} ${(0,evaluator/* formatNumber */.ZV)(values[name])}`)
         .join(', ');
     if (checks.length === 0)
         return `no thresholds configured; ${shown} ${rows}`;
@@ -7158,108 +5651,7 @@ function headline(checks, details) {
         .join(', ')}${failed.length > 3 ? ', …' : ''}`;
 }
 
-;// CONCATENATED MODULE: ./shared/github/publish-bundle.ts
-/**
- * `mlgate publish-report`: posts saved report bundles from a workflow that may write (a
- * `workflow_run` workflow following a fork's pull-request workflow). The bundle is untrusted: the
- * fork's workflow wrote it. So the repository is this run's own, the commit must be the head of the
- * run that triggered this one, the pull request must have that head, and the markdown is rendered
- * again from the parsed verdict (the bundle's own .md is never posted).
- */
-
-
-
-
-
-
-async function publishEnvironment(env) {
-    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (owner === undefined || owner === '' || repo === undefined || repo === '' || rest.length > 0)
-        throw new errors/* ConfigurationError */.j1('GITHUB_REPOSITORY must name the repository to post to (owner/name)');
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const payload = await readEventPayload(env);
-    const fromEvent = fromPayload(eventName, payload);
-    const workflowRun = payload.workflow_run;
-    return {
-        repository: { owner, repo },
-        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
-        eventName,
-        ...(eventName === 'workflow_run' && fromEvent.headSha !== undefined
-            ? { headSha: fromEvent.headSha }
-            : {}),
-        eventPullRequests: fromEvent.eventPullRequests,
-        ...(typeof workflowRun?.html_url === 'string' ? { runUrl: workflowRun.html_url } : {})
-    };
-}
-/** Whether the pull request's head is still the bundle's commit (so the comment belongs there). */
-async function pullRequestMatches(client, where, number, headSha, logger) {
-    if (where.eventPullRequests.includes(number))
-        return true;
-    try {
-        const { data } = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
-            ...where.repository,
-            pull_number: number
-        });
-        if (data.head.sha === headSha)
-            return true;
-        logger.warning(`Not commenting on pull request #${number}: its head is ${data.head.sha.slice(0, 7)}, the report is for ${headSha.slice(0, 7)} (a newer push, or a report that names the wrong pull request).`);
-    }
-    catch (error) {
-        logger.warning(`Not commenting on pull request #${number}: cannot read it (${refusalOf(error).message}).`);
-    }
-    return false;
-}
-function checkTrust(bundle, where, file) {
-    const github = bundle.github;
-    if (github === undefined)
-        throw new errors/* DataError */.fL(`${file}: the bundle was not written in GitHub Actions, so it names no commit to post to`);
-    const expected = `${where.repository.owner}/${where.repository.repo}`;
-    if (github.repository.toLowerCase() !== expected.toLowerCase())
-        throw new errors/* DataError */.fL(`${file}: the bundle is for ${github.repository}, this run posts to ${expected}`);
-    if (where.headSha !== undefined && github.headSha !== where.headSha)
-        throw new errors/* DataError */.fL(`${file}: the bundle is for commit ${github.headSha}, the workflow run that triggered this one is for ${where.headSha}`);
-    return github;
-}
-/** Posts every bundle under `options.dir`; returns what each posted. Throws when nothing is there to post. */
-async function publishBundles(options, env, logger) {
-    const files = await findBundles(options.dir);
-    if (files.length === 0)
-        throw new errors/* DataError */.fL(`${options.dir}: no report bundle (<gate>.bundle.json) here; download the gate's artifact (mlgate-<gate>) into it first`);
-    if (options.token === undefined)
-        throw new errors/* ConfigurationError */.j1('input `github-token` is required to post reports');
-    const where = await publishEnvironment(env);
-    const client = clientFor(options.token, where.apiUrl, logger);
-    const published = [];
-    for (const file of files) {
-        const { bundle, verdict } = await readBundle(file);
-        const github = checkTrust(bundle, where, file);
-        const comment = github.pullRequest !== undefined &&
-            !bundle.posted.comment &&
-            (await pullRequestMatches(client, where, github.pullRequest, github.headSha, logger));
-        const outcome = await postReport(client, {
-            verdict,
-            markdown: renderReport(verdict).markdown,
-            target: {
-                repository: where.repository,
-                headSha: github.headSha,
-                ...(github.headRef === undefined ? {} : { headRef: github.headRef }),
-                ...(comment ? { pullRequest: github.pullRequest } : {}),
-                ...(where.runUrl === undefined ? {} : { runUrl: where.runUrl })
-            },
-            checkName: bundle.checkName,
-            comment: bundle.comment,
-            commentOnPass: bundle.commentOnPass,
-            key: bundle.key,
-            skip: { checkRun: bundle.posted.checkRun },
-            reportNote: 'The full report (HTML, JUnit, verdict JSON) is in the report artifact of the pull request’s workflow run.'
-        }, logger);
-        published.push({ file, gate: bundle.gate, outcome });
-    }
-    return published;
-}
-
 ;// CONCATENATED MODULE: ./shared/cli/commands/publish-report.ts
-
 
 // No comment-policy inputs here: the gate's run recorded its own in the bundle, and the root
 // action would otherwise apply its defaults over it.
@@ -7277,6 +5669,8 @@ const publishReport = {
         'comment-url': 'URL of the sticky pull-request comment, when one was posted or updated.'
     },
     async run(inputs, host) {
+        // Octokit loads with the command that needs it, not with every CLI run.
+        const { publishBundles } = await Promise.all(/* import() */[__webpack_require__.e(108), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 4348));
         const published = await publishBundles({ dir: inputs['report-dir'], token: inputs['github-token'] }, host.env, host.logger);
         const refused = [];
         for (const { file, outcome } of published) {
@@ -7343,6 +5737,8 @@ class ActionsRunCache {
     }
 }
 
+// EXTERNAL MODULE: ./shared/report/markdown.ts
+var markdown = __webpack_require__(90216);
 ;// CONCATENATED MODULE: ./shared/report/train-summary.ts
 
 
@@ -7356,39 +5752,39 @@ function metricsTable(metrics) {
     const sets = Object.entries(metrics).filter((entry) => entry[1] !== null && typeof entry[1] === 'object' && !Array.isArray(entry[1]));
     if (sets.length > 0 && sets.length === Object.keys(metrics).length) {
         const names = [...new Set(sets.flatMap(([, set]) => Object.keys(set)))];
-        return table(['metric', ...sets.map(([name]) => name)], names.map((name) => [name, ...sets.map(([, set]) => value(set[name]))]));
+        return (0,markdown/* table */.tp)(['metric', ...sets.map(([name]) => name)], names.map((name) => [name, ...sets.map(([, set]) => value(set[name]))]));
     }
-    return table(['metric', 'value'], Object.entries(metrics).map(([name, item]) => [name, value(item)]));
+    return (0,markdown/* table */.tp)(['metric', 'value'], Object.entries(metrics).map(([name, item]) => [name, value(item)]));
 }
 function trainSummary(outcome) {
     const { manifest } = outcome;
     const training = manifest.training;
     const program = training.mode === 'trainer'
-        ? `built-in ${codeSpan(training.trainer ?? '')}`
-        : codeSpan((training.command ?? []).join(' '));
+        ? `built-in ${(0,report_escape/* codeSpan */.SS)(training.trainer ?? '')}`
+        : (0,report_escape/* codeSpan */.SS)((training.command ?? []).join(' '));
     const rows = [
         ['trained with', program],
         [
             'data',
-            `${codeSpan(manifest.data.path)} (${manifest.data.files.length} file${manifest.data.files.length === 1 ? '' : 's'}${training.rows === undefined ? '' : `, ${training.rows.toLocaleString('en-US')} rows`})`
+            `${(0,report_escape/* codeSpan */.SS)(manifest.data.path)} (${manifest.data.files.length} file${manifest.data.files.length === 1 ? '' : 's'}${training.rows === undefined ? '' : `, ${training.rows.toLocaleString('en-US')} rows`})`
         ],
-        ...(training.target === undefined ? [] : [['target', codeSpan(training.target)]]),
+        ...(training.target === undefined ? [] : [['target', (0,report_escape/* codeSpan */.SS)(training.target)]]),
         [
             'params',
-            Object.keys(manifest.params).length === 0 ? 'defaults' : codeSpan(JSON.stringify(manifest.params))
+            Object.keys(manifest.params).length === 0 ? 'defaults' : (0,report_escape/* codeSpan */.SS)(JSON.stringify(manifest.params))
         ],
         ['seed', String(manifest.seed)],
         [
             'model',
-            `${codeSpan(outcome.modelPath)}, ${manifest.model.bytes.toLocaleString('en-US')} bytes, sha256 ${codeSpan(manifest.model.sha256.slice(0, 16))}…`
+            `${(0,report_escape/* codeSpan */.SS)(outcome.modelPath)}, ${manifest.model.bytes.toLocaleString('en-US')} bytes, sha256 ${(0,report_escape/* codeSpan */.SS)(manifest.model.sha256.slice(0, 16))}…`
         ],
         [
             'run key',
-            `${codeSpan(outcome.runKey.slice(0, 16))}… ${outcome.cacheHit ? '(cache hit: outputs reused)' : '(trained)'}`
+            `${(0,report_escape/* codeSpan */.SS)(outcome.runKey.slice(0, 16))}… ${outcome.cacheHit ? '(cache hit: outputs reused)' : '(trained)'}`
         ],
         ['training time', `${manifest.timings.trainSeconds} s`]
     ];
-    const parts = [`### ${outcome.cacheHit ? '♻️' : '✅'} mlgate / train`, rawTable(['', ''], rows)];
+    const parts = [`### ${outcome.cacheHit ? '♻️' : '✅'} mlgate / train`, (0,markdown/* rawTable */.PK)(['', ''], rows)];
     if (Object.keys(outcome.metrics).length > 0)
         parts.push(metricsTable(outcome.metrics));
     return `${parts.join('\n\n')}\n`;
@@ -10481,20 +8877,20 @@ function checkMatrix(matrix, target) {
 
 /** Bumped when a trainer's output for the same inputs changes: it is part of the run key. */
 const TRAINER_VERSION = '1';
-const trainers_positive = schemas/* number */.aig().positive();
-const trainers_count = schemas/* number */.aig().int().min(1);
+const positive = schemas/* number */.aig().positive();
+const count = schemas/* number */.aig().int().min(1);
 const logisticParams = schemas/* strictObject */.rej({
-    c: trainers_positive.default(LOGISTIC_DEFAULTS.C),
-    'max-iter': trainers_count.default(LOGISTIC_DEFAULTS.maxIter),
-    tol: trainers_positive.default(LOGISTIC_DEFAULTS.tol)
+    c: positive.default(LOGISTIC_DEFAULTS.C),
+    'max-iter': count.default(LOGISTIC_DEFAULTS.maxIter),
+    tol: positive.default(LOGISTIC_DEFAULTS.tol)
 });
 const ridgeParams = schemas/* strictObject */.rej({ alpha: schemas/* number */.aig().min(0).default(RIDGE_DEFAULTS.alpha) });
 const gbtParams = schemas/* strictObject */.rej({
-    rounds: trainers_count.default(GBT_DEFAULTS.rounds),
-    'learning-rate': trainers_positive.default(GBT_DEFAULTS.learningRate),
-    'max-depth': trainers_count.nullable().default(GBT_DEFAULTS.maxDepth),
+    rounds: count.default(GBT_DEFAULTS.rounds),
+    'learning-rate': positive.default(GBT_DEFAULTS.learningRate),
+    'max-depth': count.nullable().default(GBT_DEFAULTS.maxDepth),
     'max-leaf-nodes': schemas/* number */.aig().int().min(2).default(GBT_DEFAULTS.maxLeafNodes),
-    'min-samples-leaf': trainers_count.default(GBT_DEFAULTS.minSamplesLeaf),
+    'min-samples-leaf': count.default(GBT_DEFAULTS.minSamplesLeaf),
     'l2-regularization': schemas/* number */.aig().min(0).default(GBT_DEFAULTS.l2Regularization),
     'max-bins': schemas/* number */.aig().int().min(2).max(255).default(GBT_DEFAULTS.maxBins)
 });
@@ -10846,7 +9242,7 @@ async function hashInputs(plan) {
         task: plan.task,
         params: plan.params,
         seed: plan.seed,
-        mlgate: MLGATE_VERSION
+        mlgate: version/* MLGATE_VERSION */.C
     });
     return { key, data, validation, code, argv };
 }
@@ -10991,7 +9387,7 @@ async function writeManifest(plan, inputs, outputDir, produced, started, env) {
             os: `${process.platform} ${(await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 48161, 23))).release()}`,
             arch: process.arch,
             node: process.version,
-            mlgate: MLGATE_VERSION,
+            mlgate: version/* MLGATE_VERSION */.C,
             onnxruntime: ort.env.versions.common ?? 'unknown',
             lockfiles: await fingerprintLockfiles()
         },
@@ -11014,7 +9410,7 @@ function sourceOf(env) {
     if (env.GITHUB_ACTIONS !== 'true')
         return {};
     const pick = (value) => value === undefined || value === '' ? undefined : value;
-    const run = runOf(env);
+    const run = (0,github_context/* runOf */.ng)(env);
     const entries = {
         commit: pick(env.GITHUB_SHA),
         ref: pick(env.GITHUB_REF),
@@ -12575,7 +10971,7 @@ const column_drift_DRIFT_METHODS = (/* unused pure expression or super */ null &
     'wasserstein'
 ]));
 /** Methods whose score is a p-value: drift when p < threshold. The others are distances: drift when ≥. */
-const column_drift_P_VALUE_METHODS = new Set(['ks', 'chisquare']);
+const P_VALUE_METHODS = new Set(['ks', 'chisquare']);
 /** Evidently's default thresholds. */
 const DEFAULT_THRESHOLDS = {
     ks: 0.05,
@@ -12656,8 +11052,8 @@ function columnDrift(ref, cur, options = {}) {
         method = chooseDriftMethod(referenceRows, { numeric, distinct });
     }
     const threshold = options.threshold ?? DEFAULT_THRESHOLDS[method];
-    if (!Number.isFinite(threshold) || threshold < 0 || (column_drift_P_VALUE_METHODS.has(method) && threshold > 1)) {
-        throw new errors/* ConfigurationError */.j1(`drift threshold for \`${name}\` (${method}): expected ${column_drift_P_VALUE_METHODS.has(method) ? 'a p-value in [0, 1]' : 'a number ≥ 0'}, got ${threshold}`);
+    if (!Number.isFinite(threshold) || threshold < 0 || (P_VALUE_METHODS.has(method) && threshold > 1)) {
+        throw new errors/* ConfigurationError */.j1(`drift threshold for \`${name}\` (${method}): expected ${P_VALUE_METHODS.has(method) ? 'a p-value in [0, 1]' : 'a number ≥ 0'}, got ${threshold}`);
     }
     const base = { column: name, method, threshold, referenceRows, currentRows };
     if (method === 'ks' || method === 'wasserstein') {
@@ -12744,11 +11140,11 @@ function driftChecks(reference, current, config, referencePath) {
         }
         columns.push(result);
         const score = result.pValue === undefined
-            ? `${result.method} ${formatNumber(result.statistic)}`
-            : `${result.method} p=${formatNumber(result.pValue)}`;
+            ? `${result.method} ${(0,evaluator/* formatNumber */.ZV)(result.statistic)}`
+            : `${result.method} p=${(0,evaluator/* formatNumber */.ZV)(result.pValue)}`;
         const limit = result.pValue === undefined
-            ? `≥ ${formatNumber(result.threshold)}`
-            : `< ${formatNumber(result.threshold)}`;
+            ? `≥ ${(0,evaluator/* formatNumber */.ZV)(result.threshold)}`
+            : `< ${(0,evaluator/* formatNumber */.ZV)(result.threshold)}`;
         checks.push({
             id: `drift(${name})`,
             name: 'drift',
@@ -12769,7 +11165,7 @@ function driftChecks(reference, current, config, referencePath) {
         name: 'drift',
         severity: config?.severity ?? 'error',
         success: !drifted,
-        message: `${driftedColumns} of ${columns.length} columns drifted (share ${formatNumber(share)}; the data set drifts at ${formatNumber(threshold)})`,
+        message: `${driftedColumns} of ${columns.length} columns drifted (share ${(0,evaluator/* formatNumber */.ZV)(share)}; the data set drifts at ${(0,evaluator/* formatNumber */.ZV)(threshold)})`,
         kwargs: { share: threshold },
         observed: { drifted_columns: driftedColumns, tested_columns: columns.length, share, untested },
         examples: []
@@ -13520,17 +11916,26 @@ class NumberDistinct {
  */
 function sampledMostCommon(sorted, total, k) {
     const n = sorted.length;
-    const runs = [];
+    // The k longest runs so far, longest first; ties keep the smaller (earlier) value first.
+    const keys = [];
+    const hits = [];
     for (let i = 0; i < n;) {
         let j = i + 1;
         while (j < n && sorted[j] === sorted[i])
             j++;
-        if (j - i >= 2)
-            runs.push({ key: sorted[i], hits: j - i });
+        const run = j - i;
+        if (run >= 2 && (keys.length < k || run > hits[k - 1])) {
+            let at = Math.min(keys.length, k - 1);
+            while (at > 0 && hits[at - 1] < run)
+                at--;
+            keys.splice(at, 0, sorted[i]);
+            hits.splice(at, 0, run);
+            keys.length = Math.min(keys.length, k);
+            hits.length = keys.length;
+        }
         i = j;
     }
-    runs.sort((a, b) => b.hits - a.hits || a.key - b.key);
-    return runs.slice(0, k).map(({ key, hits }) => ({ key, count: Math.round((hits * total) / n) }));
+    return keys.map((key, index) => ({ key, count: Math.round((hits[index] * total) / n) }));
 }
 class StringDistinct {
     cap;
@@ -13921,6 +12326,13 @@ function isoDate(ms) {
     const date = new Date(ms);
     return Number.isNaN(date.getTime()) ? String(ms) : date.toISOString();
 }
+/** The first finite value of `values` (0 when there is none). */
+function firstFinite(values) {
+    for (let i = 0; i < values.length; i++)
+        if (values[i] - values[i] === 0)
+            return values[i];
+    return 0;
+}
 /** How a numeric value is spelled in `categories()` and `mostCommon`. */
 function numberText(value, type) {
     if (type === 'bool')
@@ -13975,18 +12387,20 @@ class ColumnStats {
     lengthMin = Infinity;
     lengthMax = 0;
     lengthSum = 0;
-    // Per-batch scan results, reused.
+    // Per-batch scan results, reused. The double fields start as doubles (NaN): a field that starts as
+    // a small integer and later holds a double changes the object's hidden class, which throws the
+    // scan loops out of optimised code (measured: tens of MB of boxed numbers per run).
     missingScratch = { nulls: 0, nan: 0, invalid: 0 };
     scanScratch = {
         count: 0,
         infinite: 0,
         zeros: 0,
-        min: 0,
-        max: 0,
-        sum: 0,
-        compensation: 0
+        min: Number.NaN,
+        max: Number.NaN,
+        sum: Number.NaN,
+        compensation: Number.NaN
     };
-    sumsScratch = { s1: 0, s2: 0, s3: 0 };
+    sumsScratch = { s1: Number.NaN, s2: Number.NaN, s3: Number.NaN };
     /** The previous batch's mean of finite values (NaN before any): the next batch's shift. */
     lastMean = Number.NaN;
     constructor(name, options = {}) {
@@ -14232,17 +12646,17 @@ class ColumnStats {
         this.values += values.length - counts.nulls - counts.nan - counts.invalid;
         const scan = this.scanScratch;
         const sums = this.sumsScratch;
-        // Power sums of the deviations from a shift near the batch mean (`Moments.mergeShifted`): the
-        // previous batch's mean, in the same pass as the scan; the batch mean itself, in a second pass,
-        // for the first batch and for a batch whose mean is far from the guess (in standard deviations),
-        // where the deviations' sums would cancel digits away.
-        let shift = this.lastMean;
-        scanFiniteShifted(values, Number.isNaN(shift) ? 0 : shift, scan, sums);
+        // Power sums of the deviations from a shift near the batch mean (`Moments.mergeShifted`), in the
+        // same pass as the scan: the previous batch's mean (the first batch: its first finite value); the
+        // batch mean itself, in a second pass, for a batch whose mean is far from the guess (in standard
+        // deviations), where the deviations' sums would cancel digits away.
+        let shift = Number.isNaN(this.lastMean) ? firstFinite(values) : this.lastMean;
+        scanFiniteShifted(values, shift, scan, sums);
         this.infinite += scan.infinite;
         if (scan.count > 0) {
             const mean = (scan.sum + scan.compensation) / scan.count;
             const e = sums.s1 / scan.count;
-            if (Number.isNaN(shift) || !(e * e * scan.count <= FAR_SHIFT_SQUARED * (sums.s2 - sums.s1 * e))) {
+            if (!(e * e * scan.count <= FAR_SHIFT_SQUARED * (sums.s2 - sums.s1 * e))) {
                 shift = mean;
                 powerSums(values, mean, sums);
             }
@@ -14491,7 +12905,7 @@ class ColumnMapEvaluator {
         this.column = column;
         this.rule = rule;
         this.columns = [column];
-        this.examples = new ExampleCollector(examples);
+        this.examples = new evaluator/* ExampleCollector */._4(examples);
         if (prepare !== undefined) {
             this.secondPass = {
                 prepare,
@@ -14506,7 +12920,7 @@ class ColumnMapEvaluator {
             this.count(context);
     }
     count({ batch }) {
-        const column = columnOf(batch, this.column);
+        const column = (0,evaluator/* columnOf */.uV)(batch, this.column);
         const rows = batch.rowCount;
         this.elements += rows;
         if (column === undefined) {
@@ -14559,8 +12973,8 @@ class ColumnMapEvaluator {
         const mostlyNote = mostly < 1 ? ` (mostly ${mostly})` : '';
         const message = this.unexpected === 0
             ? `${this.column}: all ${what} ${this.rule.phrase}`
-            : `${this.column}: ${countPhrase(this.unexpected, denominator, what)} ${this.rule.failing ?? `not ${this.rule.phrase}`}${mostlyNote}`;
-        return resultOf(this.expectation, this.id, {
+            : `${this.column}: ${(0,evaluator/* countPhrase */.Pl)(this.unexpected, denominator, what)} ${this.rule.failing ?? `not ${this.rule.phrase}`}${mostlyNote}`;
+        return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
             success,
             message,
             observed: {
@@ -14677,7 +13091,7 @@ function betweenRule(k) {
 }
 /** "between 18 and 90", "≥ 0", "< 2024-01-01". */
 function rangePhrase(min, max, strictMin, strictMax, rawMin, rawMax) {
-    const show = (value, raw) => typeof raw === 'string' ? raw : formatNumber(value);
+    const show = (value, raw) => typeof raw === 'string' ? raw : (0,evaluator/* formatNumber */.ZV)(value);
     if (min !== undefined && max !== undefined && !strictMin && !strictMax) {
         return `between ${show(min, rawMin)} and ${show(max, rawMax)}`;
     }
@@ -14792,10 +13206,10 @@ class StatisticEvaluator {
                 const max = parseBound(hi, 'value_ranges');
                 const ok = value !== null && (min === undefined || value >= min) && (max === undefined || value <= max);
                 if (!ok)
-                    failures.push(`q${q} = ${formatNumber(value)} not ${rangePhrase(min, max, false, false, lo, hi)}`);
+                    failures.push(`q${q} = ${(0,evaluator/* formatNumber */.ZV)(value)} not ${rangePhrase(min, max, false, false, lo, hi)}`);
                 return value;
             });
-            return resultOf(this.expectation, this.id, {
+            return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
                 success: failures.length === 0 && ranges.quantiles.length === ranges.value_ranges.length,
                 message: ranges.quantiles.length !== ranges.value_ranges.length
                     ? `${column}: quantile_ranges has ${ranges.quantiles.length} quantiles but ${ranges.value_ranges.length} value ranges`
@@ -14812,9 +13226,9 @@ class StatisticEvaluator {
             const inSet = modes.filter((mode) => set.hasText(mode)).length;
             // Great Expectations: with ties_okay any mode may be in the set; without, there must be one mode, in the set.
             const success = k.ties_okay === true ? inSet > 0 : modes.length === 1 && inSet === 1;
-            return resultOf(this.expectation, this.id, {
+            return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
                 success,
-                message: `${column}: most common value${modes.length > 1 ? 's' : ''} ${modes.map((mode) => clip(mode, 40)).join(', ') || 'none'} ${success ? 'in' : 'not in'} ${set.describe()}`,
+                message: `${column}: most common value${modes.length > 1 ? 's' : ''} ${modes.map((mode) => (0,evaluator/* clip */.$Q)(mode, 40)).join(', ') || 'none'} ${success ? 'in' : 'not in'} ${set.describe()}`,
                 observed: { observed_value: modes, exact: profile.mostCommonExact }
             });
         }
@@ -14860,11 +13274,11 @@ class StatisticEvaluator {
             (min === undefined || (strictMin ? observed > min : observed >= min)) &&
             (max === undefined || (strictMax ? observed < max : observed <= max));
         const range = rangePhrase(min, max, strictMin, strictMax, k.min_value, k.max_value);
-        return resultOf(this.expectation, this.id, {
+        return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
             success,
             message: observed === null
                 ? `${column}: ${label} is undefined (no numeric values); expected ${range}`
-                : `${column}: ${label} ${formatNumber(observed)} ${success ? 'is' : 'is not'} ${range}${exact ? '' : ' (approximate)'}`,
+                : `${column}: ${label} ${(0,evaluator/* formatNumber */.ZV)(observed)} ${success ? 'is' : 'is not'} ${range}${exact ? '' : ' (approximate)'}`,
             observed: { observed_value: observed, exact }
         });
     }
@@ -14888,7 +13302,7 @@ class DistinctSetEvaluator {
         this.elements = values.map((value) => [String(value), new ValueSet([value])]);
     }
     observe({ batch }) {
-        const column = columnOf(batch, this.columns[0]);
+        const column = (0,evaluator/* columnOf */.uV)(batch, this.columns[0]);
         if (column === undefined)
             return;
         const member = this.set.member(column);
@@ -14919,7 +13333,7 @@ class DistinctSetEvaluator {
     finish() {
         const column = this.columns[0];
         const missingFromData = this.set.values.map(String).filter((value) => !this.seen.has(value));
-        const extra = [...this.outside.keys()].map((value) => clip(value, 40));
+        const extra = [...this.outside.keys()].map((value) => (0,evaluator/* clip */.$Q)(value, 40));
         const wantIn = this.expectation.name !== 'expect_column_distinct_values_to_contain_set';
         const wantAll = this.expectation.name !== 'expect_column_distinct_values_to_be_in_set';
         const problems = [];
@@ -14928,7 +13342,7 @@ class DistinctSetEvaluator {
         }
         if (wantAll && missingFromData.length > 0)
             problems.push(`never seen: ${missingFromData.join(', ')}`);
-        return resultOf(this.expectation, this.id, {
+        return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
             success: problems.length === 0,
             message: problems.length === 0
                 ? `${column}: distinct values fit ${this.set.describe()}`
@@ -15152,11 +13566,11 @@ class PairEvaluator {
         this.expectation = expectation;
         this.id = id;
         this.columns = [expectation.kwargs.column_A, expectation.kwargs.column_B];
-        this.examples = new ExampleCollector(examples);
+        this.examples = new evaluator/* ExampleCollector */._4(examples);
     }
     observe({ batch }) {
-        const a = columnOf(batch, this.columns[0]);
-        const b = columnOf(batch, this.columns[1]);
+        const a = (0,evaluator/* columnOf */.uV)(batch, this.columns[0]);
+        const b = (0,evaluator/* columnOf */.uV)(batch, this.columns[1]);
         const k = this.expectation.kwargs;
         const ignore = k.ignore_row_if ?? 'both_values_are_missing';
         const greater = this.expectation.name === 'expect_column_pair_values_A_to_be_greater_than_B';
@@ -15200,11 +13614,11 @@ class PairEvaluator {
             : this.expectation.kwargs.or_equal === true
                 ? '≥'
                 : '>';
-        return resultOf(this.expectation, this.id, {
+        return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
             success,
             message: this.unexpected === 0
                 ? `${a} ${relation} ${b} on all ${considered} rows`
-                : `${a} ${relation} ${b}: ${countPhrase(this.unexpected, considered, 'rows')} fail`,
+                : `${a} ${relation} ${b}: ${(0,evaluator/* countPhrase */.Pl)(this.unexpected, considered, 'rows')} fail`,
             observed: {
                 element_count: this.elements,
                 missing_count: this.skipped,
@@ -15229,8 +13643,8 @@ class CorrelationEvaluator {
         this.columns = [expectation.kwargs.column_A, expectation.kwargs.column_B];
     }
     observe({ batch }) {
-        const a = columnOf(batch, this.columns[0]);
-        const b = columnOf(batch, this.columns[1]);
+        const a = (0,evaluator/* columnOf */.uV)(batch, this.columns[0]);
+        const b = (0,evaluator/* columnOf */.uV)(batch, this.columns[1]);
         if (a === undefined || b === undefined)
             return;
         if (this.xs.length < batch.rowCount) {
@@ -15257,11 +13671,11 @@ class CorrelationEvaluator {
             (max === undefined || (strictMax ? r < max : r <= max));
         const range = rangePhrase(min, max, strictMin, strictMax);
         const [a, b] = this.columns;
-        return resultOf(this.expectation, this.id, {
+        return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
             success,
             message: r === null
                 ? `correlation of ${a} and ${b} is undefined (fewer than 2 paired values or zero variance); expected ${range}`
-                : `correlation of ${a} and ${b} is ${formatNumber(r)}, ${success ? '' : 'not '}${range}`,
+                : `correlation of ${a} and ${b} is ${(0,evaluator/* formatNumber */.ZV)(r)}, ${success ? '' : 'not '}${range}`,
             observed: { observed_value: r, pairs: this.moments.count }
         });
     }
@@ -15291,10 +13705,10 @@ class TableEvaluator {
             const min = exact ?? parseBound(k.min_value, 'min_value');
             const max = exact ?? parseBound(k.max_value, 'max_value');
             const success = (min === undefined || observed >= min) && (max === undefined || observed <= max);
-            const range = exact === undefined ? rangePhrase(min, max, false, false) : `exactly ${formatCount(exact)}`;
-            return resultOf(this.expectation, this.id, {
+            const range = exact === undefined ? rangePhrase(min, max, false, false) : `exactly ${(0,evaluator/* formatCount */.B4)(exact)}`;
+            return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
                 success,
-                message: `${noun} ${formatCount(observed)} ${success ? 'is' : 'is not'} ${range}`,
+                message: `${noun} ${(0,evaluator/* formatCount */.B4)(observed)} ${success ? 'is' : 'is not'} ${range}`,
                 observed: { observed_value: observed }
             });
         };
@@ -15308,7 +13722,7 @@ class TableEvaluator {
             case 'expect_column_to_exist': {
                 const column = k.column;
                 const success = names.includes(column);
-                return resultOf(this.expectation, this.id, {
+                return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
                     success,
                     message: success
                         ? `column ${column} exists`
@@ -15324,7 +13738,7 @@ class TableEvaluator {
                     ...(missing.length > 0 ? [`missing ${missing.join(', ')}`] : []),
                     ...(extra.length > 0 ? [`unexpected ${extra.join(', ')}`] : [])
                 ];
-                return resultOf(this.expectation, this.id, {
+                return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
                     success: problems.length === 0,
                     message: problems.length === 0
                         ? 'columns match the set'
@@ -15342,7 +13756,7 @@ class TableEvaluator {
                         break;
                     }
                 }
-                return resultOf(this.expectation, this.id, {
+                return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
                     success: at === -1,
                     message: at === -1
                         ? 'columns match the ordered list'
@@ -15958,7 +14372,7 @@ class UniquenessEvaluator {
         this.elements += rows;
         if (this.hi.length < rows)
             this.grow(rows);
-        const columns = this.mode === 'rows' ? batch.columns : this.columns.map((name) => columnOf(batch, name));
+        const columns = this.mode === 'rows' ? batch.columns : this.columns.map((name) => (0,evaluator/* columnOf */.uV)(batch, name));
         const base = fileIndex * LINE_SPAN;
         if (this.mode === 'column') {
             const column = columns[0];
@@ -16053,7 +14467,7 @@ class UniquenessEvaluator {
         return {
             prepare: () => undefined,
             observe: ({ batch, fileIndex }) => {
-                const column = columnOf(batch, this.columns[0]);
+                const column = (0,evaluator/* columnOf */.uV)(batch, this.columns[0]);
                 if (batch.rowOffset >= before || column === undefined)
                     return;
                 if (this.hi.length < batch.rowCount)
@@ -16074,11 +14488,11 @@ class UniquenessEvaluator {
         }));
         const subject = this.mode === 'rows' ? 'rows' : this.columns.join(', ');
         const what = this.mode === 'column' ? 'non-null values' : 'rows';
-        return resultOf(this.expectation, this.id, {
+        return (0,evaluator/* resultOf */.Bg)(this.expectation, this.id, {
             success,
             message: summary.unexpectedRows === 0
                 ? `${subject}: all ${what} unique`
-                : `${subject}: ${countPhrase(summary.unexpectedRows, considered, what)} are duplicated (${summary.duplicateKeys} repeated ${this.mode === 'rows' ? 'rows' : 'values'})`,
+                : `${subject}: ${(0,evaluator/* countPhrase */.Pl)(summary.unexpectedRows, considered, what)} are duplicated (${summary.duplicateKeys} repeated ${this.mode === 'rows' ? 'rows' : 'values'})`,
             observed: {
                 element_count: this.elements,
                 missing_count: this.skipped,
@@ -16362,12 +14776,12 @@ const validateDataInputs = {
     suite: inputs/* input */.hF.text('The expectation suite to run, by name, from the config. Default: data.suite, or the only suite.'),
     expect: inputs/* input */.hF.text('Inline expectations, e.g. "age: between 18 90; id: unique; city: in [Paris, Oslo]" (see the README).'),
     config: inputs/* input */.hF.text('The config file (default: mlgate.yml, when it exists).'),
-    'fail-on': inputs/* input */.hF.choice('Which failures fail the step.', FAIL_ON, 'error'),
+    'fail-on': inputs/* input */.hF.choice('Which failures fail the step.', gate_verdict/* FAIL_ON */.d$, 'error'),
     'report-dir': inputs/* input */.hF.text('Where the report bundle is written: verdict JSON, markdown, HTML report, JUnit XML.', {
         default: 'mlgate-report'
     }),
     'github-token': inputs/* input */.hF.secret('Token for check runs and PR comments.'),
-    ...reportingInputs
+    ...options/* reportingInputs */.OS
 };
 /** validate-data: data tests (and drift against a reference) on a data set, as one verdict. */
 const validateData = {
@@ -16388,22 +14802,22 @@ const validateData = {
         const loaded = await loadConfig(inputs.config ?? DEFAULT_CONFIG_FILE, inputs.config !== undefined);
         const plan = planValidation(inputs, loaded);
         const outcome = await validate(plan, host.logger);
-        const verdict = buildVerdict('validate-data', outcome.checks, inputs['fail-on'], validate_data_headline(outcome.checks, outcome.details.data.rows), started, outcome.details, MLGATE_VERSION);
+        const verdict = (0,gate_verdict/* buildVerdict */.o1)('validate-data', outcome.checks, inputs['fail-on'], validate_data_headline(outcome.checks, outcome.details.data.rows), started, outcome.details, version/* MLGATE_VERSION */.C);
         // The sticky comment's identity: this data set, config and suite (not their contents, which change).
-        const key = reportKey([loaded.file ?? '', plan.data, inputs.suite ?? '', inputs['check-name'] ?? '']);
-        await publishVerdict(verdict, host, reportingOptions(inputs, key));
+        const key = (0,comment/* reportKey */.y1)([loaded.file ?? '', plan.data, inputs.suite ?? '', inputs['check-name'] ?? '']);
+        await publishVerdict(verdict, host, (0,options/* reportingOptions */.vZ)(inputs, key));
         host.setOutput('fingerprint', outcome.details.data.fingerprint);
         host.setOutput('rows', String(outcome.details.data.rows));
-        host.setOutput('failed-checks', failedIds(outcome.checks));
+        host.setOutput('failed-checks', (0,gate_verdict/* failedIds */.GF)(outcome.checks));
         host.logger.info(verdict.headline);
         return { ok: verdict.passed, message: `validate-data: ${verdict.headline}` };
     }
 };
 function validate_data_headline(checks, rows) {
     const failed = checks.filter((check) => !check.success);
-    const on = `on ${formatCount(rows)} rows`;
+    const on = `on ${(0,evaluator/* formatCount */.B4)(rows)} rows`;
     if (checks.length === 0)
-        return `no checks configured; profiled ${formatCount(rows)} rows`;
+        return `no checks configured; profiled ${(0,evaluator/* formatCount */.B4)(rows)} rows`;
     if (failed.length === 0)
         return `all ${checks.length} checks passed ${on}`;
     const errors = failed.filter((check) => check.severity === 'error').length;
@@ -16433,15 +14847,15 @@ function validate_data_headline(checks, rows) {
 
 const runInputs = {
     config: inputs/* input */.hF.text('The config file (default: mlgate.yml, when it exists).'),
-    'fail-on': inputs/* input */.hF.choice('Which failures fail the step.', FAIL_ON, 'error'),
+    'fail-on': inputs/* input */.hF.choice('Which failures fail the step.', gate_verdict/* FAIL_ON */.d$, 'error'),
     'report-dir': inputs/* input */.hF.text('Where the report bundle is written: verdict JSON, markdown, HTML report, JUnit XML.', {
         default: 'mlgate-report'
     }),
     'github-token': inputs/* input */.hF.secret('Token for check runs and PR comments.'),
-    comment: reportingInputs.comment,
-    'comment-on-pass': reportingInputs['comment-on-pass'],
-    publish: reportingInputs.publish,
-    'upload-report': reportingInputs['upload-report']
+    comment: options/* reportingInputs */.OS.comment,
+    'comment-on-pass': options/* reportingInputs */.OS['comment-on-pass'],
+    publish: options/* reportingInputs */.OS.publish,
+    'upload-report': options/* reportingInputs */.OS['upload-report']
 };
 /** A stage's outputs appear as `<stage>-<output>` so stages don't overwrite each other. */
 function stageHost(host, stage, outputs = new Map()) {
@@ -16735,7 +15149,7 @@ function parseFlags(args) {
 function usage() {
     const width = Math.max(...COMMANDS.map((command) => command.name.length));
     return [
-        `mlgate ${MLGATE_VERSION}: ML CI/CD gates, locally and in any CI.`,
+        `mlgate ${version/* MLGATE_VERSION */.C}: ML CI/CD gates, locally and in any CI.`,
         '',
         'Usage: mlgate <command> [--input value ...]',
         '',
@@ -16769,7 +15183,7 @@ async function main(args, env, streams) {
         return name === undefined ? runtime_command/* ExitCode */.y.UserError : runtime_command/* ExitCode */.y.Ok;
     }
     if (name === '--version') {
-        streams.stdout.write(`${MLGATE_VERSION}\n`);
+        streams.stdout.write(`${version/* MLGATE_VERSION */.C}\n`);
         return runtime_command/* ExitCode */.y.Ok;
     }
     try {
@@ -16794,6 +15208,1421 @@ async function main(args, env, streams) {
         }
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 56045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GF: () => (/* binding */ failedIds),
+/* harmony export */   Hv: () => (/* binding */ VERDICT_VERSION),
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   o1: () => (/* binding */ buildVerdict)
+/* harmony export */ });
+/* unused harmony exports statusOf, gatePasses */
+/**
+ * The one verdict every gate produces. The step's exit status, summary, annotations, JUnit file,
+ * outputs (and, with the reporting layer, check runs and PR comments) are all rendered from it.
+ * Bump VERDICT_VERSION on any incompatible change to these shapes.
+ */
+const VERDICT_VERSION = 1;
+const FAIL_ON = ['error', 'warning', 'never'];
+/** passed / warning / failed from the checks' severities. */
+function statusOf(checks) {
+    if (checks.some((check) => !check.success && check.severity === 'error'))
+        return 'failed';
+    if (checks.some((check) => !check.success))
+        return 'warning';
+    return 'passed';
+}
+/** Whether the gate passes, given what it is told to fail on. */
+function gatePasses(status, failOn) {
+    if (failOn === 'never')
+        return true;
+    if (failOn === 'warning')
+        return status === 'passed';
+    return status !== 'failed';
+}
+/** Assembles a gate's verdict: status from the checks, the decision from `failOn`. */
+function buildVerdict(gate, checks, failOn, headline, started, details, version) {
+    const status = statusOf(checks);
+    return {
+        mlgate: { verdict: VERDICT_VERSION, version },
+        gate,
+        status,
+        passed: gatePasses(status, failOn),
+        failOn,
+        headline,
+        checks,
+        createdAt: new Date(started).toISOString(),
+        durationMs: Date.now() - started,
+        details
+    };
+}
+/** The ids of the failing checks, as the `failed-…` outputs give them (JSON). */
+function failedIds(checks) {
+    return JSON.stringify(checks.filter((check) => !check.success).map((check) => check.id));
+}
+
+
+/***/ }),
+
+/***/ 63643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   XL: () => (/* binding */ fromPayload),
+/* harmony export */   ng: () => (/* binding */ runOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Where a run reports on GitHub, from the runner's environment and the event payload
+ * (GITHUB_EVENT_PATH). The commit is the pull request's head, not GITHUB_SHA: on `pull_request`
+ * GITHUB_SHA is a merge commit that no reviewer sees, and a check run on it never shows on the PR.
+ */
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function positive(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+/** The event payload, or {} when there is none or it cannot be read. */
+async function readEventPayload(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (path === undefined || path === '')
+        return {};
+    try {
+        return record(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')));
+    }
+    catch {
+        return {};
+    }
+}
+/** What the payload says about the commit and pull request, by event. */
+function fromPayload(eventName, payload) {
+    const pull = record(payload.pull_request);
+    if (Object.keys(pull).length > 0) {
+        const head = record(pull.head);
+        const headRepo = str(record(head.repo).full_name);
+        const baseRepo = str(record(record(pull.base).repo).full_name) ?? str(record(payload.repository).full_name);
+        const number = positive(pull.number) ?? positive(payload.number);
+        return {
+            ...(str(head.sha) === undefined ? {} : { headSha: str(head.sha) }),
+            ...(str(head.ref) === undefined ? {} : { headRef: str(head.ref) }),
+            ...(number === undefined ? {} : { pullRequest: number }),
+            eventPullRequests: number === undefined ? [] : [number],
+            // A deleted fork leaves head.repo null: still not the base repository.
+            fork: headRepo === undefined || headRepo !== baseRepo
+        };
+    }
+    if (eventName === 'workflow_run') {
+        const run = record(payload.workflow_run);
+        const numbers = (Array.isArray(run.pull_requests) ? run.pull_requests : [])
+            .map((entry) => positive(record(entry).number))
+            .filter((number) => number !== undefined);
+        const headRepo = str(record(run.head_repository).full_name);
+        const baseRepo = str(record(run.repository).full_name) ?? str(record(payload.repository).full_name);
+        return {
+            ...(str(run.head_sha) === undefined ? {} : { headSha: str(run.head_sha) }),
+            ...(str(run.head_branch) === undefined ? {} : { headRef: str(run.head_branch) }),
+            ...(numbers[0] === undefined ? {} : { pullRequest: numbers[0] }),
+            eventPullRequests: numbers,
+            fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo
+        };
+    }
+    if (eventName === 'merge_group') {
+        const sha = str(record(payload.merge_group).head_sha);
+        return { ...(sha === undefined ? {} : { headSha: sha }), eventPullRequests: [], fork: false };
+    }
+    return { eventPullRequests: [], fork: false };
+}
+/**
+ * The workflow run this process belongs to: its id and page (the attempt's page after a re-run), or
+ * undefined when GITHUB_REPOSITORY or GITHUB_RUN_ID is missing or malformed.
+ */
+function runOf(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const id = env.GITHUB_RUN_ID;
+    if (!/^[^/]+\/[^/]+$/.test(repository) || id === undefined || !/^\d+$/.test(id))
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const attempt = env.GITHUB_RUN_ATTEMPT;
+    const retried = attempt !== undefined && /^\d+$/.test(attempt) && attempt !== '1';
+    return { id, url: `${server}/${repository}/actions/runs/${id}${retried ? `/attempts/${attempt}` : ''}` };
+}
+/**
+ * The GitHub context of an Actions run, or undefined outside Actions (a local CLI run, another CI)
+ * or when the environment does not name a repository and a commit.
+ */
+async function readGitHubContext(env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (owner === undefined || owner === '' || repo === undefined || repo === '' || rest.length > 0)
+        return undefined;
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const fromEvent = fromPayload(eventName, await readEventPayload(env));
+    const headSha = fromEvent.headSha ?? env.GITHUB_SHA;
+    if (headSha === undefined || !SHA.test(headSha))
+        return undefined;
+    const run = runOf(env);
+    return {
+        repository: { owner, repo },
+        eventName,
+        headSha,
+        ...(fromEvent.headRef === undefined ? {} : { headRef: fromEvent.headRef }),
+        ...(fromEvent.pullRequest === undefined ? {} : { pullRequest: fromEvent.pullRequest }),
+        eventPullRequests: fromEvent.eventPullRequests,
+        fork: fromEvent.fork,
+        ...(run === undefined ? {} : { runId: run.id, runUrl: run.url }),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        ...(env.GITHUB_WORKSPACE === undefined || env.GITHUB_WORKSPACE === ''
+            ? {}
+            : { workspace: env.GITHUB_WORKSPACE })
+    };
+}
+
+
+/***/ }),
+
+/***/ 26059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ annotationsOf)
+/* harmony export */ });
+/* unused harmony export ANNOTATION_LIMIT */
+/** GitHub shows at most 10 error and 10 warning annotations per step; more than 50 is noise. */
+const ANNOTATION_LIMIT = 50;
+/**
+ * File-anchored annotations for failing checks: one per example row (file + line), or one on the
+ * config line that declared the check when it has no rows to point at. Capped; the last one says
+ * how many were left out.
+ */
+function annotationsOf(verdict, limit = ANNOTATION_LIMIT) {
+    const all = [];
+    for (const check of verdict.checks) {
+        if (check.success)
+            continue;
+        const level = check.severity === 'warning' ? 'warning' : 'error';
+        const title = `mlgate ${verdict.gate}: ${check.id}`;
+        if (check.examples.length === 0) {
+            all.push({
+                level,
+                title,
+                message: check.message,
+                ...(check.source === undefined
+                    ? {}
+                    : { file: check.source.file, line: check.source.line, column: check.source.column })
+            });
+            continue;
+        }
+        for (const example of check.examples) {
+            const value = example.value === undefined ? '' : ` (value ${JSON.stringify(example.value)})`;
+            all.push({
+                level,
+                title,
+                message: `${check.message}${value}${example.note === undefined ? '' : `; ${example.note}`}`,
+                file: example.file,
+                line: example.line
+            });
+        }
+    }
+    if (all.length <= limit)
+        return all;
+    const kept = all.slice(0, limit - 1);
+    kept.push({
+        level: 'notice',
+        title: `mlgate ${verdict.gate}`,
+        message: `${all.length - kept.length} more annotations not shown; see the report.`
+    });
+    return kept;
+}
+
+
+/***/ }),
+
+/***/ 50329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AY: () => (/* binding */ BUNDLE_VERSION),
+/* harmony export */   Bo: () => (/* binding */ readBundle),
+/* harmony export */   nc: () => (/* binding */ findBundles),
+/* harmony export */   px: () => (/* binding */ bundleFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8126);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65815);
+/* harmony import */ var _verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78350);
+/**
+ * The report bundle: what a gate leaves in its report directory (and uploads as an artifact) so that
+ * `mlgate publish-report`, in a later workflow with write permission, can post the check run and
+ * the comment: the verdict, its renderings, and `<gate>.bundle.json` recording where to post (repo,
+ * pull request, head SHA) and how (check name, comment policy, marker key). Read back, a bundle is
+ * untrusted (a fork's workflow may have written it), so it is parsed strictly.
+ */
+
+
+
+
+
+
+const BUNDLE_VERSION = 1;
+const BUNDLE_SUFFIX = '.bundle.json';
+/** Verdicts larger than this are refused (a fork could upload anything). */
+const MAX_VERDICT_BYTES = 64 * 1024 * 1024;
+const fileName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .max(200)
+    .refine((name) => name === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(name) && name !== '..' && name !== '.' && !name.includes('\\'), {
+    message: 'expected a file name in the bundle folder'
+});
+const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    mlgate: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ bundle: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(BUNDLE_VERSION), version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64) }),
+    gate: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_NAME */ .m),
+    key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+    checkName: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .min(1)
+        .max(100)
+        // eslint-disable-next-line no-control-regex
+        .refine((name) => !/[\u0000-\u001F\u007F]/.test(name), { message: 'expected no control characters' }),
+    comment: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_MODES */ .p8),
+    commentOnPass: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_ON_PASS */ .A8),
+    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ verdict: fileName, markdown: fileName, html: fileName, junit: fileName }),
+    github: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+        repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
+        eventName: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z_]{1,64}$/),
+        headSha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
+        headRef: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(255).optional(),
+        pullRequest: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
+        fork: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+        runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+            .regex(/^\d{1,20}$/)
+            .optional()
+    })
+        .optional(),
+    posted: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ checkRun: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), comment: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY() })
+});
+/** The bundle file of a gate in a report directory. */
+function bundleFile(reportDir, gate) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(reportDir, `${gate}${BUNDLE_SUFFIX}`);
+}
+/** The bundle files under `dir` (download-artifact puts each artifact in its own folder). */
+async function findBundles(dir, depth = 3) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${dir}: cannot read the report directory (${error.code ?? 'error'})`);
+    }
+    const found = [];
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+        if (entry.isFile() && entry.name.endsWith(BUNDLE_SUFFIX))
+            found.push(path);
+        else if (entry.isDirectory() && depth > 0)
+            found.push(...(await findBundles(path, depth - 1)));
+    }
+    return found;
+}
+/** Reads and checks a bundle and its verdict. Throws a DataError naming the file and field at fault. */
+async function readBundle(path) {
+    const parsed = bundleSchema.safeParse(await readJson(path, 1024 * 1024));
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: not an mlgate report bundle: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    }
+    const bundle = parsed.data;
+    const verdictPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '..', bundle.files.verdict);
+    const verdict = (0,_verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVerdict */ .Pn)(await readJson(verdictPath, MAX_VERDICT_BYTES), verdictPath);
+    if (verdict.gate !== bundle.gate)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${verdictPath}: the verdict is for ${verdict.gate}, the bundle for ${bundle.gate}`);
+    return { bundle, verdict };
+}
+async function readJson(path, maxBytes) {
+    let size;
+    try {
+        size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).size;
+    }
+    catch (error) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: cannot read (${error.code ?? 'error'})`);
+    }
+    if (size > maxBytes)
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: ${size} bytes, more than the ${maxBytes} a report may have`);
+    try {
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 43209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ defaultCheckName),
+/* harmony export */   TJ: () => (/* binding */ checkRunContent),
+/* harmony export */   k7: () => (/* binding */ annotationBatches)
+/* harmony export */ });
+/* unused harmony exports CHECK_OUTPUT_LIMIT, ANNOTATIONS_PER_REQUEST, CHECK_ANNOTATION_CAP, checkConclusion, repositoryPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26059);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46837);
+/**
+ * What a gate's check run says, computed from the verdict alone (no API here): the conclusion, the
+ * output within GitHub's size limits, and the file-anchored annotations GitHub accepts.
+ */
+
+
+
+
+/** GitHub's limits: output.summary and output.text are at most 65535 characters. */
+const CHECK_OUTPUT_LIMIT = 65_535;
+/** Annotations GitHub accepts per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Annotations one check run carries at most; the rest are counted in the summary. */
+const CHECK_ANNOTATION_CAP = 500;
+const TITLE_LIMIT = 255;
+const MESSAGE_LIMIT = 4_000;
+/** failure when the gate failed, success when every check passed, neutral otherwise (warnings only). */
+function checkConclusion(verdict) {
+    if (!verdict.passed)
+        return 'failure';
+    return verdict.status === 'passed' ? 'success' : 'neutral';
+}
+/**
+ * A path relative to the repository root (GitHub's annotation path), or undefined when the file is
+ * outside the workspace. Paths in the verdict are relative to the working directory, which is the
+ * workspace in Actions.
+ */
+function repositoryPath(file, workspace) {
+    if (file === '' || file.includes('\0'))
+        return undefined;
+    let path = file;
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path)) {
+        if (workspace === undefined)
+            return undefined;
+        path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, path);
+    }
+    path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    if (path === '.' || path.startsWith('../') || path === '..' || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path))
+        return undefined;
+    return path.replace(/^\.\//, '');
+}
+function clip(value, limit) {
+    return value.length <= limit ? value : `${value.slice(0, limit - 1)}…`;
+}
+/** The check run for a verdict rendered as `markdown`, with a link to the full report when known. */
+function checkRunContent(verdict, markdown, options = {}) {
+    const cap = options.cap ?? CHECK_ANNOTATION_CAP;
+    const located = [];
+    let outside = 0;
+    for (const annotation of (0,_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .annotationsOf */ .I)(verdict, Number.POSITIVE_INFINITY)) {
+        const path = annotation.file === undefined ? undefined : repositoryPath(annotation.file, options.workspace);
+        if (path === undefined || annotation.line === undefined) {
+            if (annotation.file !== undefined)
+                outside++;
+            continue;
+        }
+        located.push({
+            path,
+            start_line: Math.max(1, annotation.line),
+            end_line: Math.max(1, annotation.line),
+            annotation_level: annotation.level === 'error' ? 'failure' : annotation.level,
+            message: clip(annotation.message, MESSAGE_LIMIT),
+            ...(annotation.title === undefined ? {} : { title: clip(annotation.title, TITLE_LIMIT) })
+        });
+    }
+    const annotations = located.slice(0, cap);
+    const omitted = located.length - annotations.length + outside;
+    const notes = [
+        omitted > 0
+            ? `_${omitted} more annotation${omitted === 1 ? '' : 's'} not shown here; every failing row is in the report._`
+            : '',
+        options.reportNote ?? ''
+    ].filter((note) => note !== '');
+    const tail = notes.join('\n\n');
+    const summary = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o)(tail === '' ? markdown : `${markdown}\n\n${tail}`, CHECK_OUTPUT_LIMIT, `_The summary is cut here to fit GitHub's limit; the full report is in the job summary and the report artifact._${tail === '' ? '' : `\n\n${tail}`}`);
+    const conclusion = checkConclusion(verdict);
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify({ conclusion, annotations }))
+        .digest('hex')
+        .slice(0, 16);
+    return {
+        conclusion,
+        title: clip(verdict.headline, TITLE_LIMIT),
+        summary,
+        annotations,
+        omitted,
+        digest
+    };
+}
+/** Annotations in request-sized batches. */
+function annotationBatches(annotations, size = ANNOTATIONS_PER_REQUEST) {
+    const batches = [];
+    for (let start = 0; start < annotations.length; start += size)
+        batches.push(annotations.slice(start, start + size));
+    return batches;
+}
+/** The default check name of a gate. */
+function defaultCheckName(gate) {
+    return `mlgate / ${gate}`;
+}
+
+
+/***/ }),
+
+/***/ 44012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I2: () => (/* binding */ commentBody),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   o3: () => (/* binding */ safeLink),
+/* harmony export */   y1: () => (/* binding */ reportKey)
+/* harmony export */ });
+/* unused harmony export COMMENT_LIMIT */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46682);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46837);
+/**
+ * The sticky PR comment's text: a hidden marker on the first line (how the next run finds the
+ * comment to edit), the verdict's markdown, and a footer. Pure: posting is shared/github's job.
+ */
+
+
+
+/** GitHub rejects comment bodies over 65536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** A short, stable key for one gate run on one data set and config: the sticky comment's identity. */
+function reportKey(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 12);
+}
+const SAFE_KEY = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** `<!-- mlgate:<gate>:<key> -->`; gate and key are restricted so the marker cannot be forged open. */
+function commentMarker(gate, key) {
+    if (!SAFE_KEY.test(gate) || !SAFE_KEY.test(key))
+        throw new Error(`invalid marker parts ${JSON.stringify([gate, key])}`);
+    return `<!-- mlgate:${gate}:${key} -->`;
+}
+/** An https URL fit for a markdown link target, or undefined. */
+function safeLink(url) {
+    return url !== undefined && /^https:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9._~/%-]*$/.test(url)
+        ? url
+        : undefined;
+}
+/** The full comment body for a verdict rendered as `markdown`. */
+function commentBody(marker, verdict, markdown, footer) {
+    const run = safeLink(footer.runUrl);
+    const sha = footer.headSha !== undefined && /^[0-9a-f]{7,64}$/.test(footer.headSha) ? footer.headSha : undefined;
+    const tail = [
+        `mlgate ${footer.version}`,
+        footer.headRef === undefined ? '' : `on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(footer.headRef.slice(0, 100))}`,
+        sha === undefined ? '' : `at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(sha.slice(0, 7))}`,
+        run === undefined ? '' : `[workflow run](${run})`,
+        `${verdict.checks.length} checks`
+    ]
+        .filter((part) => part !== '')
+        .join(' · ');
+    const foot = `<sub>${tail}</sub>`;
+    const room = COMMENT_LIMIT - marker.length - foot.length - 8;
+    const body = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o)(markdown, room, '_The report is cut here to fit a comment; the full report is in the job summary and the report artifact._');
+    return `${marker}\n${body}\n\n${foot}`;
+}
+
+
+/***/ }),
+
+/***/ 46682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   X: () => (/* binding */ escapeXml)
+/* harmony export */ });
+/**
+ * Escaping for everything that comes from data, models or PRs and lands in markdown or HTML: column
+ * names, cell values, file names. No @mention pings, no HTML, no broken tables.
+ */
+/** Markdown-safe inline text: table-safe (no pipes or newlines), no HTML, no mentions, no formatting. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n|\r|\n/g, ' ↵ ')
+        .replace(/@/g, '@\u200b');
+}
+/** An inline code span that survives any content (backticks, pipes, newlines). */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '¦');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat.replace(/@/g, '@\u200b')}${pad}${fence}`;
+}
+/** Text inside an HTML/XML element or attribute. */
+function escapeXml(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        // XML 1.0 forbids these control characters even when escaped.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD'));
+}
+
+
+/***/ }),
+
+/***/ 90216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ checksTable),
+/* harmony export */   MT: () => (/* binding */ verdictLine),
+/* harmony export */   PK: () => (/* binding */ rawTable),
+/* harmony export */   S9: () => (/* binding */ renderGenericSummary),
+/* harmony export */   cK: () => (/* binding */ failingShareChart),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports checkIcon, verdictIcon, shortCheckName */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46682);
+/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16530);
+
+
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️' };
+function checkIcon(check) {
+    return check.success ? ICON.pass : check.severity === 'warning' ? ICON.warn : ICON.fail;
+}
+function verdictIcon(verdict) {
+    return verdict.status === 'passed' ? ICON.pass : verdict.status === 'warning' ? ICON.warn : ICON.fail;
+}
+/** A markdown table from rows of cells, every cell escaped. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [
+        line(header.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)),
+        line(header.map(() => '---')),
+        ...rows.map((row) => line(row.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)))
+    ].join('\n');
+}
+/** A table whose cells are already markdown (icons, code spans built here). */
+function rawTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** The checks, failing ones first, each with up to three example rows. */
+function checksTable(checks) {
+    const ordered = [...checks.filter((check) => !check.success), ...checks.filter((check) => check.success)];
+    return rawTable(['', 'check', 'result', 'examples'], ordered.map((check) => [
+        checkIcon(check),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(check.id),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(check.message),
+        check.examples
+            .slice(0, 3)
+            .map((example) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(`${example.file}:${example.line}${example.value === undefined ? '' : ` ${JSON.stringify(example.value)}`}`))
+            .join('<br>')
+    ]));
+}
+/** A collapsed section. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** The verdict line shown first everywhere: icon, gate, headline. */
+function verdictLine(verdict) {
+    return `### ${verdictIcon(verdict)} mlgate ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(verdict.gate)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(verdict.headline)}`;
+}
+/** A check id without the Great Expectations prefix, short enough for a chart axis. */
+function shortCheckName(id) {
+    return id.replace(/^expect_(column_values_to_|column_|table_|compound_columns_to_)?/, '');
+}
+/** The share of failing rows (Great Expectations' `unexpected_percent`) of each failing check. */
+function failingShareChart(checks) {
+    const bars = checks.flatMap((check) => {
+        const percent = check.observed.unexpected_percent;
+        return !check.success && typeof percent === 'number' && Number.isFinite(percent)
+            ? [{ label: shortCheckName(check.id), value: percent }]
+            : [];
+    });
+    return (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .barChart */ .S9)({ title: 'Failing rows per check, percent', yLabel: 'percent of rows', bars, yMin: 0 });
+}
+/** Any gate's markdown: the verdict line, the checks (failing first) and their failing shares. */
+function renderGenericSummary(verdict) {
+    const parts = [verdictLine(verdict)];
+    if (verdict.checks.length > 0)
+        parts.push(checksTable(verdict.checks));
+    const chart = failingShareChart(verdict.checks);
+    if (chart !== '')
+        parts.push(chart);
+    return parts.join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 16530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S9: () => (/* binding */ barChart),
+/* harmony export */   Tz: () => (/* binding */ lineChart)
+/* harmony export */ });
+/* unused harmony exports MAX_BARS, mermaidLabel */
+/**
+ * Charts as Mermaid `xychart-beta` blocks: GitHub renders them in comments, check runs and step
+ * summaries, so no image host is needed. Labels come from data (column names, check ids), so they
+ * are reduced to a safe alphabet: Mermaid has no escape inside a quoted label, and a backtick or
+ * newline could end the code fence.
+ */
+/** Most bars a chart shows; the rest are named in the caption. */
+const MAX_BARS = 25;
+const MAX_LABEL = 24;
+/** A label safe inside `"…"` in Mermaid and inside a code fence: letters, digits and a few marks. */
+function mermaidLabel(text, max = MAX_LABEL) {
+    const safe = text
+        .normalize('NFC')
+        .replace(/[^\p{L}\p{N} _.,:/()+=-]/gu, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    // Code points, not UTF-16 units: the safe alphabet has no combining marks or emoji sequences.
+    const short = Array.from(safe);
+    const label = short.length > max ? `${short.slice(0, max - 1).join('')}…` : safe;
+    return label === '' ? '_' : label;
+}
+/** A number as Mermaid reads it: plain decimal, no exponent, finite. */
+function mermaidNumber(value) {
+    if (!Number.isFinite(value))
+        return '0';
+    const rounded = Number(value.toPrecision(6));
+    return Math.abs(rounded) < 1e-6 ? '0' : rounded.toFixed(6).replace(/\.?0+$/, '');
+}
+/** A fenced ```mermaid block with a bar chart, or '' when there is nothing to draw. */
+function barChart(chart) {
+    const bars = chart.bars.slice(0, MAX_BARS);
+    if (bars.length === 0)
+        return '';
+    const values = bars.map((bar) => (Number.isFinite(bar.value) ? bar.value : 0));
+    const line = chart.line?.slice(0, MAX_BARS);
+    const top = Math.max(...values, ...(line ?? []), 0);
+    const yMin = chart.yMin ?? Math.min(0, ...values);
+    const yMax = chart.yMax ?? (top > yMin ? top : yMin + 1);
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${mermaidLabel(chart.title, 80)}"`,
+        `    x-axis [${bars.map((bar) => `"${mermaidLabel(bar.label)}"`).join(', ')}]`,
+        `    y-axis "${mermaidLabel(chart.yLabel, 40)}" ${mermaidNumber(yMin)} --> ${mermaidNumber(yMax)}`,
+        `    bar [${values.map(mermaidNumber).join(', ')}]`
+    ];
+    if (line !== undefined && line.length === bars.length) {
+        lines.push(`    line [${line.map(mermaidNumber).join(', ')}]`);
+    }
+    lines.push('```');
+    const hidden = chart.bars.length - bars.length;
+    return hidden > 0 ? `${lines.join('\n')}\n\n_${hidden} more not charted._` : lines.join('\n');
+}
+/** A fenced ```mermaid line chart of y over evenly spaced x labels (a curve sampled at `points`). */
+function lineChart(chart) {
+    if (chart.x.length < 2 || chart.x.length !== chart.y.length)
+        return '';
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${mermaidLabel(chart.title, 80)}"`,
+        `    x-axis "${mermaidLabel(chart.xLabel, 40)}" [${chart.x.map((value) => `"${mermaidNumber(Number(value.toFixed(3)))}"`).join(', ')}]`,
+        `    y-axis "${mermaidLabel(chart.yLabel, 40)}" 0 --> 1`,
+        `    line [${chart.y.map(mermaidNumber).join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 65815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ COMMENT_ON_PASS),
+/* harmony export */   OS: () => (/* binding */ reportingInputs),
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES),
+/* harmony export */   vZ: () => (/* binding */ reportingOptions)
+/* harmony export */ });
+/* unused harmony export PUBLISH_MODES */
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8420);
+
+/** When the sticky PR comment is posted. */
+const COMMENT_MODES = ['off', 'on-failure', 'always'];
+/** What happens to the sticky comment once the gate passes with no failing check. */
+const COMMENT_ON_PASS = ['update', 'delete'];
+/** Whether a gate posts to GitHub itself, or only leaves the bundle for `mlgate publish-report`. */
+const PUBLISH_MODES = ['auto', 'bundle'];
+/** The reporting inputs every gate takes, besides `report-dir` and `github-token`. */
+const reportingInputs = {
+    'check-name': _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.text('Name of the check run. Default: `mlgate / <gate>`.'),
+    comment: _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.choice('When to post the sticky pull-request comment (one per gate and config, edited in place).', COMMENT_MODES, 'always'),
+    'comment-on-pass': _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.choice('What to do with the sticky comment when the gate later passes with no failing check.', COMMENT_ON_PASS, 'update'),
+    publish: _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.choice('auto: post the check run and comment when the token allows (else warn once and keep the report bundle); bundle: only write and upload the bundle, for `mlgate publish-report` in a workflow_run workflow (fork-safe reporting).', PUBLISH_MODES, 'auto'),
+    'upload-report': _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.flag('Upload the report bundle (verdict JSON, markdown, HTML, JUnit) as a workflow artifact, in Actions.', true),
+    'artifact-name': _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.text('Name of the report artifact. Default: `mlgate-<gate>`.')
+};
+/** The reporting settings from a gate's inputs. */
+function reportingOptions(inputs, key) {
+    return {
+        reportDir: inputs['report-dir'] ?? 'mlgate-report',
+        ...(inputs['github-token'] === undefined ? {} : { token: inputs['github-token'] }),
+        ...(inputs['check-name'] === undefined ? {} : { checkName: inputs['check-name'] }),
+        comment: inputs.comment,
+        commentOnPass: inputs['comment-on-pass'],
+        publish: inputs.publish,
+        upload: inputs['upload-report'],
+        ...(inputs['artifact-name'] === undefined ? {} : { artifactName: inputs['artifact-name'] }),
+        key
+    };
+}
+
+
+/***/ }),
+
+/***/ 46837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ renderReport),
+  o: () => (/* binding */ truncateMarkdown)
+});
+
+// EXTERNAL MODULE: ./shared/checks/evaluator.ts
+var evaluator = __webpack_require__(37547);
+// EXTERNAL MODULE: ./shared/report/escape.ts
+var report_escape = __webpack_require__(46682);
+;// CONCATENATED MODULE: ./shared/report/html.ts
+
+const STATUS_TEXT = { passed: 'passed', warning: 'passed with warnings', failed: 'failed' };
+const STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328}
+h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
+code{font:12px ui-monospace,monospace;background:#f6f8fa;padding:0 .2rem;word-break:break-all}
+.badge{display:inline-block;padding:.1rem .5rem;border-radius:1rem;color:#fff;font-weight:600}
+.passed{background:#1a7f37}.warning{background:#9a6700}.failed{background:#cf222e}
+.meta{color:#59636e}ul{margin:0;padding-left:1.2rem}svg text{font:11px system-ui,sans-serif}
+`;
+/** Escaped text; the one way data reaches the page. */
+function html_text(value) {
+    return (0,report_escape/* escapeXml */.X)(value);
+}
+/** A table from plain-text cells (escaped here); `numeric` columns are right-aligned. */
+function htmlTable(header, rows, numeric = new Set()) {
+    const head = `<tr>${header.map((cell) => `<th>${html_text(cell)}</th>`).join('')}</tr>`;
+    const body = rows
+        .map((row) => `<tr>${row.map((cell, index) => `<td${numeric.has(index) ? ' class="num"' : ''}>${html_text(cell)}</td>`).join('')}</tr>`)
+        .join('\n');
+    return `<table>\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+/** A horizontal bar chart as inline SVG, with an optional threshold mark per bar; `alert` bars in red. */
+function svgBars(bars, options) {
+    if (bars.length === 0)
+        return '';
+    const finite = (value) => (Number.isFinite(value) ? Math.max(0, value) : 0);
+    const max = options.max ?? Math.max(...bars.map((bar) => Math.max(finite(bar.value), finite(bar.mark ?? 0))), 1e-12);
+    const row = 18;
+    const labelWidth = 200;
+    const plot = 440;
+    const height = bars.length * row + 24;
+    const items = bars.map((bar, index) => {
+        const y = index * row + 4;
+        const width = (Math.min(finite(bar.value), max) / max) * plot;
+        const label = bar.label.length > 32 ? `${bar.label.slice(0, 31)}…` : bar.label;
+        const markX = bar.mark === undefined
+            ? undefined
+            : (labelWidth + (Math.min(finite(bar.mark), max) / max) * plot).toFixed(1);
+        const mark = markX === undefined
+            ? ''
+            : `<line x1="${markX}" x2="${markX}" y1="${y - 2}" y2="${y + row - 4}" stroke="#1f2328" stroke-width="2"/>`;
+        return [
+            `<text x="${labelWidth - 6}" y="${y + 11}" text-anchor="end">${html_text(label)}</text>`,
+            `<rect x="${labelWidth}" y="${y}" width="${width.toFixed(1)}" height="${row - 6}" fill="${bar.alert === true ? '#cf222e' : '#0969da'}"/>`,
+            mark,
+            `<text x="${(labelWidth + width + 4).toFixed(1)}" y="${y + 11}">${html_text(formatShort(bar.value))}</text>`
+        ].join('');
+    });
+    return [
+        `<figure><svg role="img" width="${labelWidth + plot + 80}" height="${height}" viewBox="0 0 ${labelWidth + plot + 80} ${height}">`,
+        `<title>${html_text(options.caption)}</title>`,
+        ...items,
+        '</svg>',
+        `<figcaption class="meta">${html_text(options.caption)}</figcaption></figure>`
+    ].join('\n');
+}
+function formatShort(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    return Math.abs(value) >= 1e4 || (Math.abs(value) < 1e-3 && value !== 0)
+        ? value.toExponential(2)
+        : String(Number(value.toPrecision(4)));
+}
+function checkState(check) {
+    return check.success ? 'passed' : check.severity === 'warning' ? 'warning' : 'failed';
+}
+/** The checks, failing first, each with its example rows. */
+function checksSection(checks) {
+    const ordered = [...checks.filter((check) => !check.success), ...checks.filter((check) => check.success)];
+    const rows = ordered.map((check) => {
+        const state = checkState(check);
+        const examples = check.examples
+            .slice(0, 10)
+            .map((example) => `<li><code>${html_text(`${example.file}:${example.line}`)}</code>${example.value === undefined ? '' : ` ${html_text(JSON.stringify(example.value))}`}${example.note === undefined ? '' : ` (${html_text(example.note)})`}</li>`)
+            .join('');
+        return `<tr><td><span class="badge ${state}">${state}</span></td><td><code>${html_text(check.id)}</code></td><td>${html_text(check.message)}</td><td>${examples === '' ? '' : `<ul>${examples}</ul>`}</td></tr>`;
+    });
+    const body = rows.length === 0
+        ? '<p>No checks configured.</p>'
+        : `<table>\n<thead><tr><th></th><th>check</th><th>result</th><th>examples</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+    return { title: 'Checks', body };
+}
+/** The whole page for one verdict: header, the gate's sections, and the raw verdict folded. */
+function renderHtml(verdict, sections) {
+    const status = verdict.status in STATUS_TEXT ? verdict.status : 'failed';
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${html_text(`mlgate ${verdict.gate}: ${STATUS_TEXT[status]}`)}</title>`,
+        `<style>${STYLE}</style>`,
+        '</head>',
+        '<body>',
+        `<h1>mlgate ${html_text(verdict.gate)} <span class="badge ${status}">${html_text(STATUS_TEXT[status])}</span></h1>`,
+        `<p>${html_text(verdict.headline)}</p>`,
+        `<p class="meta">${html_text(`gate ${verdict.passed ? 'passed' : 'failed'} (fail-on ${verdict.failOn}) · ${verdict.createdAt} · ${verdict.durationMs} ms · mlgate ${verdict.mlgate.version}`)}</p>`,
+        ...sections.flatMap((section) => [`<h2>${html_text(section.title)}</h2>`, section.body]),
+        '</body>',
+        '</html>',
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/report/data-html.ts
+
+
+const P_VALUE_METHODS = new Set(['ks', 'chisquare']);
+/** validate-data's standalone HTML report: the data set, the checks, drift with charts, the profile. */
+function renderDataHtml(verdict) {
+    const { data, profile, drift } = verdict.details;
+    const sections = [
+        {
+            title: 'Data set',
+            body: `<p>${html_text(`${data.path}: ${(0,evaluator/* formatCount */.B4)(data.rows)} rows × ${data.columns.length} columns (${data.format}), fingerprint ${data.fingerprint}`)}</p>\n${htmlTable(['file', 'bytes', 'sha256'], data.files.map((file) => [file.path, (0,evaluator/* formatCount */.B4)(file.bytes), file.sha256]), new Set([1]))}`
+        },
+        checksSection(verdict.checks)
+    ];
+    if (drift !== undefined) {
+        const pValues = drift.columns.filter((column) => P_VALUE_METHODS.has(column.method));
+        const distances = drift.columns.filter((column) => !P_VALUE_METHODS.has(column.method));
+        sections.push({
+            title: `Drift against ${drift.reference}`,
+            body: [
+                `<p>${html_text(`${drift.driftedColumns} of ${drift.columns.length} columns drifted (share ${(0,evaluator/* formatNumber */.ZV)(drift.share)}; the data set drifts at ${(0,evaluator/* formatNumber */.ZV)(drift.threshold)}).`)}</p>`,
+                svgBars(pValues.map((column) => ({
+                    label: column.column,
+                    value: column.pValue ?? 0,
+                    mark: column.threshold,
+                    alert: column.drifted
+                })), { max: 1, caption: 'p-value per column; drifted columns in red (below the mark)' }),
+                svgBars(distances.map((column) => ({
+                    label: column.column,
+                    value: column.statistic ?? 0,
+                    mark: column.threshold,
+                    alert: column.drifted
+                })), { caption: 'distance per column; drifted columns in red (beyond the mark)' }),
+                htmlTable([
+                    'column',
+                    'method',
+                    'statistic',
+                    'p-value',
+                    'threshold',
+                    'drifted',
+                    'reference rows',
+                    'current rows'
+                ], drift.columns.map((column) => [
+                    column.column,
+                    column.method,
+                    (0,evaluator/* formatNumber */.ZV)(column.statistic),
+                    column.pValue === undefined ? '' : (0,evaluator/* formatNumber */.ZV)(column.pValue),
+                    (0,evaluator/* formatNumber */.ZV)(column.threshold),
+                    column.drifted ? 'yes' : 'no',
+                    (0,evaluator/* formatCount */.B4)(column.referenceRows),
+                    (0,evaluator/* formatCount */.B4)(column.currentRows)
+                ]), new Set([2, 3, 4, 6, 7])),
+                drift.untested.length === 0
+                    ? ''
+                    : `<p>Not tested: ${html_text(drift.untested.map((entry) => `${entry.column} (${entry.reason})`).join('; '))}</p>`
+            ]
+                .filter((part) => part !== '')
+                .join('\n')
+        });
+    }
+    sections.push({
+        title: 'Profile',
+        body: htmlTable(['column', 'type', 'nulls', 'NaN', 'invalid', 'distinct', 'min', 'mean', 'max', 'std', 'most common'], profile.map((column) => [
+            column.name,
+            column.type,
+            (0,evaluator/* formatCount */.B4)(column.nulls),
+            (0,evaluator/* formatCount */.B4)(column.nan),
+            (0,evaluator/* formatCount */.B4)(column.invalid),
+            `${(0,evaluator/* formatCount */.B4)(column.distinct)}${column.distinctExact ? '' : '≈'}`,
+            column.datetime?.min ?? (0,evaluator/* formatNumber */.ZV)(column.numeric?.min),
+            column.numeric === undefined || column.datetime !== undefined
+                ? ''
+                : (0,evaluator/* formatNumber */.ZV)(column.numeric.mean),
+            column.datetime?.max ?? (0,evaluator/* formatNumber */.ZV)(column.numeric?.max),
+            column.numeric === undefined || column.datetime !== undefined ? '' : (0,evaluator/* formatNumber */.ZV)(column.numeric.std),
+            column.mostCommon
+                .slice(0, 5)
+                .map((entry) => `${entry.value} (${entry.count})`)
+                .join(', ')
+        ]), new Set([2, 3, 4, 5, 6, 7, 8, 9]))
+    });
+    return renderHtml(verdict, sections);
+}
+
+// EXTERNAL MODULE: ./shared/report/markdown.ts
+var markdown = __webpack_require__(90216);
+// EXTERNAL MODULE: ./shared/report/mermaid.ts
+var mermaid = __webpack_require__(16530);
+;// CONCATENATED MODULE: ./shared/report/data-summary.ts
+
+
+
+
+/** Tests whose score is a p-value (drift below the threshold) rather than a distance (drift above). */
+const data_summary_P_VALUE_METHODS = new Set(['ks', 'chisquare']);
+/**
+ * Drift scores per column, one chart per kind of score: p-values (drift when below the threshold)
+ * and distances (drift when above), each with its thresholds as a line. Drifted columns first.
+ */
+function driftCharts(columns) {
+    const ordered = [...columns.filter((column) => column.drifted), ...columns.filter((c) => !c.drifted)];
+    const pValues = ordered.filter((column) => data_summary_P_VALUE_METHODS.has(column.method));
+    const distances = ordered.filter((column) => !data_summary_P_VALUE_METHODS.has(column.method));
+    const charts = [
+        (0,mermaid/* barChart */.S9)({
+            title: 'Drift p-value per column (drift below the line)',
+            yLabel: 'p-value',
+            bars: pValues.map((column) => ({ label: column.column, value: column.pValue ?? 0 })),
+            line: pValues.map((column) => column.threshold),
+            yMin: 0,
+            yMax: 1
+        }),
+        (0,mermaid/* barChart */.S9)({
+            title: 'Drift distance per column (drift above the line)',
+            yLabel: 'distance',
+            bars: distances.map((column) => ({ label: column.column, value: column.statistic ?? 0 })),
+            line: distances.map((column) => column.threshold),
+            yMin: 0
+        })
+    ];
+    return charts.filter((chart) => chart !== '');
+}
+/** validate-data's markdown: verdict line, failing checks first, drift, then the profile (folded). */
+function renderDataSummary(verdict) {
+    const { data, profile, drift } = verdict.details;
+    const parts = [
+        (0,markdown/* verdictLine */.MT)(verdict),
+        `${(0,report_escape/* escapeMarkdown */.FV)(data.path)}: ${(0,evaluator/* formatCount */.B4)(data.rows)} rows × ${data.columns.length} columns, ${data.files.length} file${data.files.length === 1 ? '' : 's'} (${(0,report_escape/* escapeMarkdown */.FV)(data.format)}), fingerprint ${(0,report_escape/* codeSpan */.SS)(data.fingerprint.slice(0, 12))}`
+    ];
+    if (verdict.checks.length > 0)
+        parts.push((0,markdown/* checksTable */.Et)(verdict.checks));
+    const failing = (0,markdown/* failingShareChart */.cK)(verdict.checks);
+    if (failing !== '')
+        parts.push(failing);
+    if (drift !== undefined) {
+        parts.push(`#### Drift against ${(0,report_escape/* escapeMarkdown */.FV)(drift.reference)}: ${drift.driftedColumns} of ${drift.columns.length} columns drifted (share ${(0,evaluator/* formatNumber */.ZV)(drift.share)}, gate at ${(0,evaluator/* formatNumber */.ZV)(drift.threshold)})`, (0,markdown/* table */.tp)(['column', 'method', 'statistic', 'p-value', 'threshold', 'drifted'], drift.columns.map((column) => [
+            column.column,
+            column.method,
+            (0,evaluator/* formatNumber */.ZV)(column.statistic),
+            column.pValue === undefined ? '' : (0,evaluator/* formatNumber */.ZV)(column.pValue),
+            (0,evaluator/* formatNumber */.ZV)(column.threshold),
+            column.drifted ? 'yes' : 'no'
+        ])), ...driftCharts(drift.columns));
+    }
+    parts.push((0,markdown/* details */.zH)('Profile', (0,markdown/* table */.tp)(['column', 'type', 'nulls', 'distinct', 'min', 'mean', 'max', 'std', 'most common'], profile.map((column) => [
+        column.name,
+        column.type,
+        (0,evaluator/* formatCount */.B4)(column.nulls + column.nan),
+        `${(0,evaluator/* formatCount */.B4)(column.distinct)}${column.distinctExact ? '' : '≈'}`,
+        column.datetime?.min ?? (0,evaluator/* formatNumber */.ZV)(column.numeric?.min),
+        column.numeric === undefined || column.datetime !== undefined
+            ? ''
+            : (0,evaluator/* formatNumber */.ZV)(column.numeric.mean),
+        column.datetime?.max ?? (0,evaluator/* formatNumber */.ZV)(column.numeric?.max),
+        column.numeric === undefined || column.datetime !== undefined
+            ? ''
+            : (0,evaluator/* formatNumber */.ZV)(column.numeric.std),
+        column.mostCommon
+            .slice(0, 3)
+            .map((entry) => `${entry.value.length > 30 ? `${entry.value.slice(0, 30)}…` : entry.value} (${entry.count})`)
+            .join(', ')
+    ]))));
+    return parts.join('\n\n');
+}
+
+// EXTERNAL MODULE: ./shared/report/verdict-schema.ts
+var verdict_schema = __webpack_require__(78350);
+;// CONCATENATED MODULE: ./shared/report/evaluate-summary.ts
+
+
+
+
+
+/** Points a curve is resampled to for a chart: Mermaid's x axis is categorical. */
+const CURVE_POINTS = 11;
+/** The curve's y at evenly spaced x in [0, 1] (step interpolation, as the curve is drawn). */
+function resample(x, y, ascending) {
+    const xs = Array.from({ length: CURVE_POINTS }, (_, i) => i / (CURVE_POINTS - 1));
+    const pairs = x
+        .map((value, i) => [value, y[i]])
+        .sort((a, b) => (ascending ? a[0] - b[0] : b[0] - a[0]));
+    const ys = xs.map((at) => {
+        let best = pairs[0]?.[1] ?? 0;
+        for (const [px, py] of pairs)
+            if ((ascending && px <= at) || (!ascending && px >= at))
+                best = py;
+        return best;
+    });
+    return { x: xs, y: ys };
+}
+/** The metrics that matter most first, then the rest in name order. */
+function metricOrder(names, task) {
+    const first = task === 'classification'
+        ? ['accuracy', 'f1', 'precision', 'recall', 'roc_auc', 'log_loss']
+        : ['rmse', 'mae', 'r2', 'mape'];
+    return [
+        ...first.filter((name) => names.includes(name)),
+        ...names.filter((name) => !first.includes(name)).sort()
+    ];
+}
+/** The metrics table: candidate, and baseline with the delta when there is one. */
+function metricRows(d) {
+    const all = d.metrics[0]?.values ?? {};
+    const base = d.baselineMetrics?.find((entry) => entry.slice === 'all')?.values;
+    const rows = metricOrder(Object.keys(all), d.task).map((name) => {
+        const value = all[name] ?? null;
+        const reason = d.reasons[name];
+        const shown = value === null && reason !== undefined ? `undefined (${reason})` : (0,evaluator/* formatNumber */.ZV)(value);
+        if (base === undefined)
+            return [name, shown];
+        const previous = base[name] ?? null;
+        const delta = value === null || previous === null ? null : value - previous;
+        return [
+            name,
+            shown,
+            (0,evaluator/* formatNumber */.ZV)(previous),
+            delta === null ? '' : `${delta >= 0 ? '+' : ''}${(0,evaluator/* formatNumber */.ZV)(delta)}`
+        ];
+    });
+    return {
+        header: base === undefined ? ['metric', 'value'] : ['metric', 'candidate', 'baseline', 'delta'],
+        rows
+    };
+}
+/** The HTML report's sections beyond the checks: metrics, and slices when there are any. */
+function evaluateHtmlSections(verdict) {
+    const d = verdict.details;
+    const metrics = metricRows(d);
+    const sections = [{ title: 'Metrics', body: htmlTable(metrics.header, metrics.rows) }];
+    if (d.metrics.length > 1) {
+        const key = metricOrder(Object.keys(d.metrics[0]?.values ?? {}), d.task).slice(0, 4);
+        sections.push({
+            title: 'Metrics per slice',
+            body: htmlTable(['slice', 'rows', ...key], d.metrics.map((slice) => [
+                slice.slice,
+                (0,evaluator/* formatCount */.B4)(slice.rows),
+                ...key.map((name) => (0,evaluator/* formatNumber */.ZV)(slice.values[name] ?? null))
+            ]))
+        });
+    }
+    return sections;
+}
+/** evaluate-thresholds' markdown: verdict line, thresholds (failing first), metrics with deltas, slices, confusion matrix, curves. */
+function renderEvaluateSummary(verdict) {
+    const d = verdict.details;
+    const all = d.metrics[0]?.values ?? {};
+    const parts = [
+        (0,markdown/* verdictLine */.MT)(verdict),
+        `${(0,report_escape/* codeSpan */.SS)(d.model.path)} on ${(0,report_escape/* escapeMarkdown */.FV)(d.data.path)}: ${(0,evaluator/* formatCount */.B4)(d.data.rows)} rows (${d.task})${d.data.dropped > 0 ? `, ${(0,evaluator/* formatCount */.B4)(d.data.dropped)} dropped for NaN` : ''}${d.baseline === undefined ? '' : `; baseline ${(0,report_escape/* codeSpan */.SS)(d.baseline.path)}`}`
+    ];
+    if (d.notes.length > 0)
+        parts.push(d.notes.map((note) => `> ${(0,report_escape/* escapeMarkdown */.FV)(note)}`).join('\n>\n'));
+    if (verdict.checks.length > 0)
+        parts.push((0,markdown/* checksTable */.Et)(verdict.checks));
+    const names = metricOrder(Object.keys(all), d.task);
+    const metrics = metricRows(d);
+    parts.push('#### Metrics', (0,markdown/* table */.tp)(metrics.header, metrics.rows));
+    if (d.metrics.length > 1) {
+        const key = names.slice(0, 4);
+        parts.push((0,markdown/* details */.zH)('Metrics per slice', (0,markdown/* table */.tp)(['slice', 'rows', ...key], d.metrics.map((slice) => [
+            slice.slice,
+            (0,evaluator/* formatCount */.B4)(slice.rows),
+            ...key.map((name) => (0,evaluator/* formatNumber */.ZV)(slice.values[name] ?? null))
+        ]))));
+    }
+    if (d.confusionMatrix !== undefined && d.classes !== undefined && d.classes.length <= 20) {
+        parts.push((0,markdown/* details */.zH)('Confusion matrix (rows: true class, columns: predicted)', (0,markdown/* table */.tp)(['', ...d.classes], d.confusionMatrix.map((row, i) => [d.classes[i], ...row.map((count) => (0,evaluator/* formatCount */.B4)(count))]))));
+    }
+    if (d.curves?.roc !== undefined) {
+        const roc = resample(d.curves.roc.fpr, d.curves.roc.tpr, true);
+        parts.push((0,mermaid/* lineChart */.Tz)({
+            title: `ROC curve (AUC ${(0,evaluator/* formatNumber */.ZV)(d.curves.roc.auc)})`,
+            xLabel: 'false positive rate',
+            yLabel: 'true positive rate',
+            x: roc.x,
+            y: roc.y
+        }));
+    }
+    if (d.curves?.pr !== undefined) {
+        const pr = resample(d.curves.pr.recall, d.curves.pr.precision, true);
+        parts.push((0,mermaid/* lineChart */.Tz)({ title: 'Precision-recall curve', xLabel: 'recall', yLabel: 'precision', x: pr.x, y: pr.y }));
+    }
+    return parts.filter((part) => part !== '').join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./shared/report/render.ts
+
+
+
+
+
+
+/**
+ * Renders any verdict with its gate's renderers, or the generic ones (verdict line and checks) when
+ * the gate is unknown or its details are not in the shape its renderers read (an old or hostile
+ * bundle). The one place that knows which gate renders how.
+ */
+function renderReport(verdict) {
+    if (verdict.gate === 'validate-data' && (0,verdict_schema/* isDataDetails */.Jk)(verdict.details)) {
+        const data = verdict;
+        return { markdown: renderDataSummary(data), html: renderDataHtml(data) };
+    }
+    if (verdict.gate === 'evaluate-thresholds' && (0,verdict_schema/* isEvaluationDetails */.TC)(verdict.details)) {
+        const evaluation = verdict;
+        return {
+            markdown: renderEvaluateSummary(evaluation),
+            html: renderHtml(verdict, [checksSection(verdict.checks), ...evaluateHtmlSections(evaluation)])
+        };
+    }
+    return {
+        markdown: (0,markdown/* renderGenericSummary */.S9)(verdict),
+        html: renderHtml(verdict, [checksSection(verdict.checks)])
+    };
+}
+/**
+ * Cuts markdown to `max` characters at a line boundary, closing an open code fence and open
+ * `<details>`, and ends with `note`. GitHub rejects longer comment bodies and check-run outputs.
+ */
+function truncateMarkdown(markdown, max, note) {
+    if (markdown.length <= max)
+        return markdown;
+    const room = Math.max(0, max - note.length - 64);
+    let cut = markdown.slice(0, room);
+    const newline = cut.lastIndexOf('\n');
+    if (newline > 0)
+        cut = cut.slice(0, newline);
+    const fences = (cut.match(/^```/gm) ?? []).length;
+    if (fences % 2 === 1)
+        cut += '\n```';
+    const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+    for (let index = 0; index < open; index++)
+        cut += '\n\n</details>';
+    return `${cut}\n\n${note}`;
+}
+
+
+/***/ }),
+
+/***/ 78350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ isDataDetails),
+/* harmony export */   Pn: () => (/* binding */ parseVerdict),
+/* harmony export */   TC: () => (/* binding */ isEvaluationDetails),
+/* harmony export */   m: () => (/* binding */ GATE_NAME)
+/* harmony export */ });
+/* unused harmony export verdictSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/* harmony import */ var _gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56045);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8126);
+/**
+ * Verdicts read back from a report bundle. A bundle uploaded by a pull request's workflow is
+ * untrusted (a fork controls what it uploads), so `mlgate publish-report` parses it here before
+ * rendering anything. The data schema covers exactly the fields the renderers read; a test parses a
+ * real validate-data verdict with it so the two cannot drift apart.
+ */
+
+
+
+/** Gate names are words of the CLI: also the file names of the bundle. */
+const GATE_NAME = /^[a-z][a-z0-9-]{0,63}$/;
+const text = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(100_000);
+const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
+const finite = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().refine(Number.isFinite, 'expected a finite number');
+const checkSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: text,
+    name: text,
+    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning']),
+    success: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    message: text,
+    kwargs: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
+    observed: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
+    examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        file: text,
+        line: count,
+        value: text.optional(),
+        note: text.optional()
+    }))
+        .max(10_000),
+    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: text, line: count, column: count }).optional()
+});
+const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    mlgate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(_gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_VERSION */ .Hv), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64) }),
+    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(GATE_NAME),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['passed', 'warning', 'failed']),
+    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+    failOn: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning', 'never']),
+    headline: text,
+    checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(checkSchema).max(100_000),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+    details: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()
+});
+const numeric = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    min: finite,
+    max: finite,
+    mean: finite.nullable(),
+    std: finite.nullable()
+});
+const dataDetailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        path: text,
+        format: text,
+        files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: text, bytes: count, sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
+        fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
+        rows: count,
+        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: text }))
+    }),
+    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        name: text,
+        type: text,
+        nulls: count,
+        nan: count,
+        invalid: count,
+        distinct: count,
+        distinctExact: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+        mostCommon: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ value: text, count })),
+        numeric: numeric.optional(),
+        datetime: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ min: text, max: text }).optional()
+    })),
+    drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        reference: text,
+        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+            column: text,
+            method: text,
+            statistic: finite.nullable(),
+            pValue: finite.optional(),
+            threshold: finite,
+            drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
+            referenceRows: count,
+            currentRows: count
+        })),
+        untested: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ column: text, reason: text })),
+        driftedColumns: count,
+        share: finite,
+        threshold: finite
+    })
+        .optional()
+});
+/** Parses an untrusted verdict; throws a message naming the first field at fault. */
+function parseVerdict(json, where) {
+    const result = verdictSchema.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${where}: not an mlgate verdict: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    }
+    return json;
+}
+/** Whether validate-data's details have every field its renderers read, with the right types. */
+function isDataDetails(details) {
+    return dataDetailsSchema.safeParse(details).success;
+}
+const metricValues = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), finite.nullable());
+const modelFacts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    path: text,
+    bytes: count,
+    latencyMsPerRow: finite.nullable(),
+    features: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)
+});
+const sliceMetrics = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ slice: text, column: text.optional(), rows: count, values: metricValues }));
+/** The fields of evaluate-thresholds' details its renderers read. */
+const evaluationDetailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    task: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['classification', 'regression']),
+    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: text, rows: count, dropped: count }),
+    model: modelFacts,
+    baseline: modelFacts.extend({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['model', 'verdict']) }).optional(),
+    metrics: sliceMetrics.min(1),
+    baselineMetrics: sliceMetrics.optional(),
+    classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text).optional(),
+    confusionMatrix: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(count)).optional(),
+    curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        roc: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ fpr: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), tpr: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), auc: finite.nullable() }).optional(),
+        pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ recall: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), precision: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite) }).optional()
+    })
+        .optional(),
+    reasons: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), text),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ metric: text, message: text })),
+    notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)
+});
+/** Whether evaluate-thresholds' details have every field its renderers read, with the right types. */
+function isEvaluationDetails(details) {
+    return evaluationDetailsSchema.safeParse(details).success;
 }
 
 
@@ -16955,6 +16784,18 @@ function checkInputNames(spec, given, command) {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 39029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ MLGATE_VERSION)
+/* harmony export */ });
+/** mlgate's version, recorded in every verdict and manifest. Kept in step with package.json by a test. */
+const MLGATE_VERSION = '0.1.0';
 
 
 /***/ })
