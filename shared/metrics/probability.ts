@@ -3,6 +3,7 @@
  * mean of per-row terms, computed once per input and cached, so that a bootstrap resample or a slice
  * costs one gather-and-sum over its rows.
  */
+import { CHUNK_ROWS } from './chunk.js';
 import type { PreparedClassification } from './prepared.js';
 import type { Outcome } from './types.js';
 
@@ -24,16 +25,31 @@ export interface ProbaView {
 
 /** Compensated (Neumaier) mean of `terms` over the view's rows. */
 function meanOver(view: ProbaView, terms: Float64Array): number {
-  const { rows } = view;
-  let sum = 0;
-  let compensation = 0;
-  for (let i = 0; i < view.n; i++) {
+  const state = new Float64Array(2);
+  for (let from = 0; from < view.n; from += CHUNK_ROWS) {
+    sumChunk(terms, view.rows, from, Math.min(view.n, from + CHUNK_ROWS), state);
+  }
+  return (state[0] + state[1]) / view.n;
+}
+
+/** Adds rows `[from, to)` of the view to the compensated sum `state` (sum, compensation). */
+function sumChunk(
+  terms: Float64Array,
+  rows: Int32Array | null,
+  from: number,
+  to: number,
+  state: Float64Array
+): void {
+  let sum = state[0];
+  let compensation = state[1];
+  for (let i = from; i < to; i++) {
     const x = terms[rows === null ? i : rows[i]];
     const t = sum + x;
     compensation += abs(sum) >= abs(x) ? sum - t + x : x - t + sum;
     sum = t;
   }
-  return (sum + compensation) / view.n;
+  state[0] = sum;
+  state[1] = compensation;
 }
 
 function probaOf(prepared: PreparedClassification): Float64Array {
@@ -57,21 +73,35 @@ export function logLoss(view: ProbaView): Outcome {
   const terms = prepared.memo('log_loss', () => {
     const proba = probaOf(prepared);
     const { yTrue } = prepared.input;
-    const hiClip = 1 - LOG_LOSS_EPS;
     const out = new Float64Array(prepared.n);
-    for (let r = 0; r < prepared.n; r++) {
-      const base = r * count;
-      let rowSum = 0;
-      for (let c = 0; c < count; c++) {
-        const p = proba[base + c];
-        rowSum += p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > hiClip ? hiClip : p;
-      }
-      const pt = proba[base + yTrue[r]];
-      out[r] = -log((pt < LOG_LOSS_EPS ? LOG_LOSS_EPS : pt > hiClip ? hiClip : pt) / rowSum);
+    for (let from = 0; from < prepared.n; from += CHUNK_ROWS) {
+      logLossChunk(proba, yTrue, count, out, from, Math.min(prepared.n, from + CHUNK_ROWS));
     }
     return out;
   });
   return { value: meanOver(view, terms) };
+}
+
+/** −ln of each row's clipped, renormalised probability of its true class, rows `[from, to)`. */
+function logLossChunk(
+  proba: Float64Array,
+  yTrue: Int32Array,
+  count: number,
+  out: Float64Array,
+  from: number,
+  to: number
+): void {
+  const hiClip = 1 - LOG_LOSS_EPS;
+  for (let r = from; r < to; r++) {
+    const base = r * count;
+    let rowSum = 0;
+    for (let c = 0; c < count; c++) {
+      const p = proba[base + c];
+      rowSum += p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > hiClip ? hiClip : p;
+    }
+    const pt = proba[base + yTrue[r]];
+    out[r] = -log((pt < LOG_LOSS_EPS ? LOG_LOSS_EPS : pt > hiClip ? hiClip : pt) / rowSum);
+  }
 }
 
 const ABOVE_ONE = 1;

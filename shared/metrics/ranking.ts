@@ -10,6 +10,7 @@
  * The sort is done once per probability column and cached; a subset of rows (a bootstrap resample
  * with repeats, a slice) is a weight per row over the cached order: O(n) per call, no sort.
  */
+import { CHUNK_ROWS } from './chunk.js';
 import type { ColumnOrder, PreparedClassification } from './prepared.js';
 import type { Outcome } from './types.js';
 
@@ -34,15 +35,32 @@ export interface Ranked {
  * `neg`, or of every other class when `neg` < 0. `counts` weighs rows (null: every row once).
  */
 export function sweep(column: ColumnOrder, pos: number, neg: number, counts: Int32Array | null): Ranked {
+  const n = column.order.length;
+  // tp, fp, tp and fp at the last threshold, 2·AUC area, Σ ΔTP·precision: carried from chunk to chunk.
+  const state = new Float64Array(6);
+  for (let from = 0; from < n; from += CHUNK_ROWS) {
+    sweepChunk(column, pos, neg, counts, from, Math.min(n, from + CHUNK_ROWS), state);
+  }
+  return { positives: state[0], negatives: state[1], area2: state[4], apSum: state[5] };
+}
+
+function sweepChunk(
+  column: ColumnOrder,
+  pos: number,
+  neg: number,
+  counts: Int32Array | null,
+  from: number,
+  to: number,
+  state: Float64Array
+): void {
   const { order, labels, groupEnd } = column;
-  const n = order.length;
-  let tp = 0;
-  let fp = 0;
-  let tpPrev = 0;
-  let fpPrev = 0;
-  let area2 = 0;
-  let apSum = 0;
-  for (let i = 0; i < n; i++) {
+  let tp = state[0];
+  let fp = state[1];
+  let tpPrev = state[2];
+  let fpPrev = state[3];
+  let area2 = state[4];
+  let apSum = state[5];
+  for (let i = from; i < to; i++) {
     const y = labels[i];
     if (y === pos) tp += counts === null ? 1 : counts[order[i]];
     else if (neg < 0 || y === neg) fp += counts === null ? 1 : counts[order[i]];
@@ -53,7 +71,12 @@ export function sweep(column: ColumnOrder, pos: number, neg: number, counts: Int
       fpPrev = fp;
     }
   }
-  return { positives: tp, negatives: fp, area2, apSum };
+  state[0] = tp;
+  state[1] = fp;
+  state[2] = tpPrev;
+  state[3] = fpPrev;
+  state[4] = area2;
+  state[5] = apSum;
 }
 
 /** _binary_roc_auc_score: undefined unless y_true holds both classes. */

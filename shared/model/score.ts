@@ -148,6 +148,7 @@ class ScoringPass {
   private readonly kept = new Map<string, string[] | GrowableFloat64>();
   private flags = new Uint8Array(0);
   private identity = new Uint32Array(0);
+  private selected = new Uint32Array(0);
 
   constructor(
     private readonly ort: OnnxRuntime,
@@ -246,16 +247,19 @@ class ScoringPass {
         this.identity = Uint32Array.from({ length: rowCount }, (_, row) => row);
       return this.identity.subarray(0, rowCount);
     }
-    const rows: number[] = [];
+    // Reused from batch to batch: a batch's rows are scored before the next batch is read.
+    if (this.selected.length < rowCount) this.selected = new Uint32Array(rowCount);
+    const selected = this.selected;
+    let kept = 0;
     for (let row = 0; row < rowCount; row++) {
-      if (flags[row] === 0) rows.push(row);
+      if (flags[row] === 0) selected[kept++] = row;
       else this.firstMissing ??= `${batch.file} line ${batch.lines[row]}`;
     }
-    const missing = rowCount - rows.length;
+    const missing = rowCount - kept;
     this.missingRows += missing;
     if ((this.options.nan ?? 'error') !== 'drop') this.failing = true;
     else this.dropped += missing;
-    return Uint32Array.from(rows);
+    return selected.subarray(0, kept);
   }
 
   /** The target, the kept columns and the row indices of the scored rows. */

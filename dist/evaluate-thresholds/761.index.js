@@ -1,5 +1,5 @@
-export const id = 600;
-export const ids = [600];
+export const id = 761;
+export const ids = [761];
 export const modules = {
 
 /***/ 37547:
@@ -84,7 +84,7 @@ function formatNumber(value) {
 
 /***/ }),
 
-/***/ 58600:
+/***/ 23761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -866,7 +866,23 @@ function cohenKappa(cm) {
     return { value: 1 - observed / expected };
 }
 
+;// CONCATENATED MODULE: ./shared/metrics/chunk.ts
+/**
+ * Rows per call of the metrics' chunk helpers. A loop over millions of rows in a function called
+ * once runs as V8's on-stack-replacement code; a helper called once per chunk is optimised as a
+ * whole function, which measured four to five times faster on 2M rows under Node 24. The helpers
+ * carry their running values from chunk to chunk, so the operations, their order and every result
+ * are the same as one loop's.
+ */
+const CHUNK_ROWS = 8192;
+
 ;// CONCATENATED MODULE: ./shared/metrics/probability.ts
+/**
+ * Metrics of predicted probabilities: log loss, Brier score, expected calibration error. Each is a
+ * mean of per-row terms, computed once per input and cached, so that a bootstrap resample or a slice
+ * costs one gather-and-sum over its rows.
+ */
+
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
 const { abs, ceil, log } = Math;
 /**
@@ -876,16 +892,24 @@ const { abs, ceil, log } = Math;
 const LOG_LOSS_EPS = Number.EPSILON;
 /** Compensated (Neumaier) mean of `terms` over the view's rows. */
 function meanOver(view, terms) {
-    const { rows } = view;
-    let sum = 0;
-    let compensation = 0;
-    for (let i = 0; i < view.n; i++) {
+    const state = new Float64Array(2);
+    for (let from = 0; from < view.n; from += CHUNK_ROWS) {
+        sumChunk(terms, view.rows, from, Math.min(view.n, from + CHUNK_ROWS), state);
+    }
+    return (state[0] + state[1]) / view.n;
+}
+/** Adds rows `[from, to)` of the view to the compensated sum `state` (sum, compensation). */
+function sumChunk(terms, rows, from, to, state) {
+    let sum = state[0];
+    let compensation = state[1];
+    for (let i = from; i < to; i++) {
         const x = terms[rows === null ? i : rows[i]];
         const t = sum + x;
         compensation += abs(sum) >= abs(x) ? sum - t + x : x - t + sum;
         sum = t;
     }
-    return (sum + compensation) / view.n;
+    state[0] = sum;
+    state[1] = compensation;
 }
 function probaOf(prepared) {
     const { proba } = prepared.input;
@@ -908,21 +932,27 @@ function logLoss(view) {
     const terms = prepared.memo('log_loss', () => {
         const proba = probaOf(prepared);
         const { yTrue } = prepared.input;
-        const hiClip = 1 - LOG_LOSS_EPS;
         const out = new Float64Array(prepared.n);
-        for (let r = 0; r < prepared.n; r++) {
-            const base = r * count;
-            let rowSum = 0;
-            for (let c = 0; c < count; c++) {
-                const p = proba[base + c];
-                rowSum += p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > hiClip ? hiClip : p;
-            }
-            const pt = proba[base + yTrue[r]];
-            out[r] = -log((pt < LOG_LOSS_EPS ? LOG_LOSS_EPS : pt > hiClip ? hiClip : pt) / rowSum);
+        for (let from = 0; from < prepared.n; from += CHUNK_ROWS) {
+            logLossChunk(proba, yTrue, count, out, from, Math.min(prepared.n, from + CHUNK_ROWS));
         }
         return out;
     });
     return { value: meanOver(view, terms) };
+}
+/** −ln of each row's clipped, renormalised probability of its true class, rows `[from, to)`. */
+function logLossChunk(proba, yTrue, count, out, from, to) {
+    const hiClip = 1 - LOG_LOSS_EPS;
+    for (let r = from; r < to; r++) {
+        const base = r * count;
+        let rowSum = 0;
+        for (let c = 0; c < count; c++) {
+            const p = proba[base + c];
+            rowSum += p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > hiClip ? hiClip : p;
+        }
+        const pt = proba[base + yTrue[r]];
+        out[r] = -log((pt < LOG_LOSS_EPS ? LOG_LOSS_EPS : pt > hiClip ? hiClip : pt) / rowSum);
+    }
 }
 const ABOVE_ONE = 1;
 const BELOW_ZERO = 2;
@@ -1054,6 +1084,19 @@ function expectedCalibrationError(view) {
 }
 
 ;// CONCATENATED MODULE: ./shared/metrics/ranking.ts
+/**
+ * Ranking metrics (ROC AUC, average precision) as scikit-learn 1.2 defines them
+ * (sklearn/metrics/_ranking.py). Both walk the rows by descending score once, one tie group at a
+ * time (`_binary_clf_curve`: thresholds are the distinct scores, tied rows move the curve together):
+ * - ROC AUC is the trapezoidal area under (fpr, tpr) over those thresholds, so a tie group counts
+ *   as a diagonal segment, i.e. half a win (equal to the Mann–Whitney U with mid-ranks). The area is
+ *   accumulated in integer counts, exact, and divided once.
+ * - Average precision is sklearn's step-wise sum Σ_k (R_k − R_{k−1}) · P_k over the thresholds, with no
+ *   interpolation (changed in sklearn 0.19).
+ * The sort is done once per probability column and cached; a subset of rows (a bootstrap resample
+ * with repeats, a slice) is a weight per row over the cached order: O(n) per call, no sort.
+ */
+
 const ONE_CLASS_AUC = 'Only one class present in y_true. ROC AUC score is not defined in that case.';
 const NO_POSITIVE_AP = 'No positive class found in y_true, recall is set to one for all thresholds.';
 const NOT_PROBABILITIES = 'Target scores need to be probabilities for multiclass roc_auc, i.e. they should sum up to 1.0 over classes';
@@ -1062,15 +1105,23 @@ const NOT_PROBABILITIES = 'Target scores need to be probabilities for multiclass
  * `neg`, or of every other class when `neg` < 0. `counts` weighs rows (null: every row once).
  */
 function sweep(column, pos, neg, counts) {
+    const n = column.order.length;
+    // tp, fp, tp and fp at the last threshold, 2·AUC area, Σ ΔTP·precision: carried from chunk to chunk.
+    const state = new Float64Array(6);
+    for (let from = 0; from < n; from += CHUNK_ROWS) {
+        sweepChunk(column, pos, neg, counts, from, Math.min(n, from + CHUNK_ROWS), state);
+    }
+    return { positives: state[0], negatives: state[1], area2: state[4], apSum: state[5] };
+}
+function sweepChunk(column, pos, neg, counts, from, to, state) {
     const { order, labels, groupEnd } = column;
-    const n = order.length;
-    let tp = 0;
-    let fp = 0;
-    let tpPrev = 0;
-    let fpPrev = 0;
-    let area2 = 0;
-    let apSum = 0;
-    for (let i = 0; i < n; i++) {
+    let tp = state[0];
+    let fp = state[1];
+    let tpPrev = state[2];
+    let fpPrev = state[3];
+    let area2 = state[4];
+    let apSum = state[5];
+    for (let i = from; i < to; i++) {
         const y = labels[i];
         if (y === pos)
             tp += counts === null ? 1 : counts[order[i]];
@@ -1083,7 +1134,12 @@ function sweep(column, pos, neg, counts) {
             fpPrev = fp;
         }
     }
-    return { positives: tp, negatives: fp, area2, apSum };
+    state[0] = tp;
+    state[1] = fp;
+    state[2] = tpPrev;
+    state[3] = fpPrev;
+    state[4] = area2;
+    state[5] = apSum;
 }
 /** _binary_roc_auc_score: undefined unless y_true holds both classes. */
 function aucOf(ranked) {
@@ -3772,6 +3828,7 @@ class ScoringPass {
     kept = new Map();
     flags = new Uint8Array(0);
     identity = new Uint32Array(0);
+    selected = new Uint32Array(0);
     constructor(ort, entries, options) {
         this.ort = ort;
         this.entries = entries;
@@ -3854,20 +3911,24 @@ class ScoringPass {
                 this.identity = Uint32Array.from({ length: rowCount }, (_, row) => row);
             return this.identity.subarray(0, rowCount);
         }
-        const rows = [];
+        // Reused from batch to batch: a batch's rows are scored before the next batch is read.
+        if (this.selected.length < rowCount)
+            this.selected = new Uint32Array(rowCount);
+        const selected = this.selected;
+        let kept = 0;
         for (let row = 0; row < rowCount; row++) {
             if (flags[row] === 0)
-                rows.push(row);
+                selected[kept++] = row;
             else
                 this.firstMissing ??= `${batch.file} line ${batch.lines[row]}`;
         }
-        const missing = rowCount - rows.length;
+        const missing = rowCount - kept;
         this.missingRows += missing;
         if ((this.options.nan ?? 'error') !== 'drop')
             this.failing = true;
         else
             this.dropped += missing;
-        return Uint32Array.from(rows);
+        return selected.subarray(0, kept);
     }
     /** The target, the kept columns and the row indices of the scored rows. */
     collect(batch, columns, rows) {
