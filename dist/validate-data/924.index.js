@@ -2125,8 +2125,7 @@ function hyperloglog_fmix32(h) {
     return (h ^ (h >>> 16)) >>> 0;
 }
 /**
- * A 32-bit hash of a number (−0 as 0): MurmurHash3's finaliser over its folded bits. Shared by the
- * distinct-count sketch and the Space-Saving table, so each value is hashed once.
+ * A 32-bit hash of a number (−0 as 0): MurmurHash3's finaliser over its folded bits.
  */
 function numberHash(value) {
     scratchF64[0] = value + 0;

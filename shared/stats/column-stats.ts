@@ -34,7 +34,10 @@ import { CompensatedSum } from './summation.js';
 export interface ColumnStatsOptions {
   /** Finite values kept for exact quantiles; beyond, a reservoir sample of this size. Default 500,000. */
   sampleCap?: number;
-  /** Distinct values counted exactly; beyond, HyperLogLog and Space-Saving. Default 100,000. */
+  /**
+   * Distinct values counted exactly; beyond, a HyperLogLog count, and most common values from
+   * Space-Saving (strings) or the quantile sample (numbers). Default 100,000.
+   */
   distinctCap?: number;
   /** Most common values reported. Default 10. */
   topK?: number;

@@ -19,8 +19,7 @@ function fmix32(h: number): number {
 }
 
 /**
- * A 32-bit hash of a number (−0 as 0): MurmurHash3's finaliser over its folded bits. Shared by the
- * distinct-count sketch and the Space-Saving table, so each value is hashed once.
+ * A 32-bit hash of a number (−0 as 0): MurmurHash3's finaliser over its folded bits.
  */
 export function numberHash(value: number): number {
   scratchF64[0] = value + 0;
