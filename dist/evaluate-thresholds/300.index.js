@@ -254,41 +254,77 @@ async function openByteSource(path, options) {
         return new GunzipSource(path, handle, options.hash);
     return new FileSource(path, handle, options.hash ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineHash */ .q)() : undefined);
 }
+/**
+ * A plain file, read one `READ_SIZE` chunk ahead: while the caller parses the bytes it was handed,
+ * the next chunk is already coming from the disk (or the page cache) on libuv's thread pool, instead
+ * of the caller waiting for each read in turn (measured: ~90 ms of a 126 MB validate-data spent
+ * idle). Two buffers take turns; the chunk handed out is copied into the caller's buffer.
+ */
 class FileSource {
     path;
     handle;
     hash;
     bytes = 0;
     ended = false;
+    /** The chunk being handed out, and how much of it has been. */
+    chunk = Buffer.alloc(0);
+    at = 0;
+    /** The read of the next chunk, under way. */
+    ahead;
+    buffers = [Buffer.allocUnsafe(READ_SIZE), Buffer.allocUnsafe(READ_SIZE)];
+    turn = 0;
     constructor(path, handle, hash) {
         this.path = path;
         this.handle = handle;
         this.hash = hash;
     }
     async read(target, offset, length) {
+        if (this.at === this.chunk.length) {
+            if (this.ended)
+                return 0;
+            this.chunk = await (this.ahead ?? this.readChunk());
+            this.at = 0;
+            if (this.chunk.length === 0) {
+                this.ended = true;
+                this.ahead = undefined;
+                return 0;
+            }
+            this.ahead = this.readChunk();
+            // A failed read surfaces at the next `read`; until then it must not count as unhandled.
+            this.ahead.catch(() => undefined);
+        }
+        const n = Math.min(length, this.chunk.length - this.at);
+        this.chunk.copy(target, offset, this.at, this.at + n);
+        this.at += n;
+        return n;
+    }
+    /** The next chunk of the file (empty at its end), into the buffer not being handed out. */
+    async readChunk() {
+        const buffer = this.buffers[this.turn];
+        this.turn = 1 - this.turn;
         let bytesRead;
         try {
-            ({ bytesRead } = await this.handle.read(target, offset, length, null));
+            ({ bytesRead } = await this.handle.read(buffer, 0, buffer.length, null));
         }
         catch (error) {
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL(`${this.path}: cannot be read (${(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .causeCode */ .XL)(error) ?? (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .causeText */ .xv)(error)})`);
         }
+        const chunk = buffer.subarray(0, bytesRead);
         if (bytesRead > 0) {
-            this.hash?.update(target.subarray(offset, offset + bytesRead));
+            this.hash?.update(chunk);
             this.bytes += bytesRead;
         }
-        else {
-            this.ended = true;
-        }
-        return bytesRead;
+        return chunk;
     }
     async fingerprint() {
         if (this.hash === undefined || !this.ended)
             return undefined;
         return { path: this.path, bytes: this.bytes, sha256: await this.hash.digest() };
     }
-    close() {
-        return this.handle.close();
+    async close() {
+        // The read ahead must finish before its file handle closes.
+        await this.ahead?.catch(() => undefined);
+        await this.handle.close();
     }
 }
 /**

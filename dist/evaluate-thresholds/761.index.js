@@ -62,8 +62,18 @@ function countPhrase(unexpected, of, what) {
     const percent = of === 0 ? 0 : (100 * unexpected) / of;
     return `${formatCount(unexpected)} of ${formatCount(of)} ${what} (${formatPercent(percent)})`;
 }
+/**
+ * `1,234,567`, as `toLocaleString('en-US')` spells it. Integers are grouped by hand: the first
+ * `toLocaleString` of a process loads ICU's locale data, some 30 ms of every gate's run.
+ */
 function formatCount(value) {
-    return value.toLocaleString('en-US');
+    if (!Number.isSafeInteger(value))
+        return value.toLocaleString('en-US');
+    const digits = String(Math.abs(value));
+    let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = grouped.length; i < digits.length; i += 3)
+        grouped += `,${digits.slice(i, i + 3)}`;
+    return value < 0 ? `-${grouped}` : grouped;
 }
 function formatPercent(percent) {
     if (percent === 0 || percent === 100)

