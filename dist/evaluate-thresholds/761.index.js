@@ -1446,17 +1446,7 @@ function argsortDescending(keys) {
     let idxOut = new Int32Array(n);
     for (let pass = 0; pass < 4; pass++) {
         const base = pass * RADIX;
-        // Turn counts into start offsets; a digit shared by every key leaves the order as it is.
-        let skip = false;
-        let total = 0;
-        for (let d = 0; d < RADIX; d++) {
-            const c = histogram[base + d];
-            if (c === n)
-                skip = true;
-            histogram[base + d] = total;
-            total += c;
-        }
-        if (skip)
+        if (toOffsets(histogram, base, n))
             continue;
         const fromHi = pass >= 2;
         const shift = (pass & 1) === 1 ? 16 : 0;
@@ -1513,16 +1503,7 @@ function argsortFloat32(keys) {
     let idxOut = new Int32Array(n);
     for (let pass = 0; pass < 2; pass++) {
         const base = pass * RADIX;
-        let skip = false;
-        let total = 0;
-        for (let d = 0; d < RADIX; d++) {
-            const c = histogram[base + d];
-            if (c === n)
-                skip = true;
-            histogram[base + d] = total;
-            total += c;
-        }
-        if (skip)
+        if (toOffsets(histogram, base, n))
             continue;
         const shift = pass === 0 ? 0 : 16;
         for (let i = 0; i < n; i++) {
@@ -1541,6 +1522,22 @@ function argsortFloat32(keys) {
     if (n > 0)
         groupEnd[n - 1] = 1;
     return { order: idx, groupEnd };
+}
+/**
+ * Turns one digit's counts (`histogram[base, base + RADIX)`) into start offsets. True when a single
+ * digit value holds all `n` keys: the pass would leave the order as it is, and is skipped.
+ */
+function toOffsets(histogram, base, n) {
+    let single = false;
+    let total = 0;
+    for (let d = 0; d < RADIX; d++) {
+        const c = histogram[base + d];
+        if (c === n)
+            single = true;
+        histogram[base + d] = total;
+        total += c;
+    }
+    return single;
 }
 
 ;// CONCATENATED MODULE: ./shared/metrics/prepared.ts

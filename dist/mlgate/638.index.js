@@ -1529,17 +1529,7 @@ function argsortDescending(keys) {
     let idxOut = new Int32Array(n);
     for (let pass = 0; pass < 4; pass++) {
         const base = pass * RADIX;
-        // Turn counts into start offsets; a digit shared by every key leaves the order as it is.
-        let skip = false;
-        let total = 0;
-        for (let d = 0; d < RADIX; d++) {
-            const c = histogram[base + d];
-            if (c === n)
-                skip = true;
-            histogram[base + d] = total;
-            total += c;
-        }
-        if (skip)
+        if (toOffsets(histogram, base, n))
             continue;
         const fromHi = pass >= 2;
         const shift = (pass & 1) === 1 ? 16 : 0;
@@ -1596,16 +1586,7 @@ function argsortFloat32(keys) {
     let idxOut = new Int32Array(n);
     for (let pass = 0; pass < 2; pass++) {
         const base = pass * RADIX;
-        let skip = false;
-        let total = 0;
-        for (let d = 0; d < RADIX; d++) {
-            const c = histogram[base + d];
-            if (c === n)
-                skip = true;
-            histogram[base + d] = total;
-            total += c;
-        }
-        if (skip)
+        if (toOffsets(histogram, base, n))
             continue;
         const shift = pass === 0 ? 0 : 16;
         for (let i = 0; i < n; i++) {
@@ -1624,6 +1605,22 @@ function argsortFloat32(keys) {
     if (n > 0)
         groupEnd[n - 1] = 1;
     return { order: idx, groupEnd };
+}
+/**
+ * Turns one digit's counts (`histogram[base, base + RADIX)`) into start offsets. True when a single
+ * digit value holds all `n` keys: the pass would leave the order as it is, and is skipped.
+ */
+function toOffsets(histogram, base, n) {
+    let single = false;
+    let total = 0;
+    for (let d = 0; d < RADIX; d++) {
+        const c = histogram[base + d];
+        if (c === n)
+            single = true;
+        histogram[base + d] = total;
+        total += c;
+    }
+    return single;
 }
 
 ;// CONCATENATED MODULE: ./shared/metrics/prepared.ts
@@ -14417,7 +14414,7 @@ class UniquenessEvaluator {
     scratchLo = new Uint32Array(0);
     payload = new Float64Array(0);
     /** Keys added to the finder. */
-    kept = 0;
+    keysAdded = 0;
     /** Keys of an ordered column dropped (they outgrew memory while the order held). */
     dropped = false;
     /** Row offset of the batch whose values broke the order after `dropped`: rows before it come again. */
@@ -14502,7 +14499,7 @@ class UniquenessEvaluator {
     observeColumn({ batch, fileIndex }, column) {
         const rows = batch.rowCount;
         this.order.observe(column, rows);
-        if (this.order.strict && (this.dropped || this.kept + rows > this.memoryRecords)) {
+        if (this.order.strict && (this.dropped || this.keysAdded + rows > this.memoryRecords)) {
             if (!this.dropped) {
                 this.finder.dispose();
                 this.finder = new DuplicateFinder({ examples: this.exampleCount, memoryRecords: this.memoryRecords });
@@ -14526,7 +14523,7 @@ class UniquenessEvaluator {
             this.payload[kept++] = base + lines[row];
         }
         this.finder.addMany(this.hi, this.lo, this.payload, kept);
-        this.kept += kept;
+        this.keysAdded += kept;
         return kept;
     }
     /** Set when the ordered keys were dropped and the order broke later: the rows before that come again. */

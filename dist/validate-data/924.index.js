@@ -5571,7 +5571,7 @@ class UniquenessEvaluator {
     scratchLo = new Uint32Array(0);
     payload = new Float64Array(0);
     /** Keys added to the finder. */
-    kept = 0;
+    keysAdded = 0;
     /** Keys of an ordered column dropped (they outgrew memory while the order held). */
     dropped = false;
     /** Row offset of the batch whose values broke the order after `dropped`: rows before it come again. */
@@ -5656,7 +5656,7 @@ class UniquenessEvaluator {
     observeColumn({ batch, fileIndex }, column) {
         const rows = batch.rowCount;
         this.order.observe(column, rows);
-        if (this.order.strict && (this.dropped || this.kept + rows > this.memoryRecords)) {
+        if (this.order.strict && (this.dropped || this.keysAdded + rows > this.memoryRecords)) {
             if (!this.dropped) {
                 this.finder.dispose();
                 this.finder = new DuplicateFinder({ examples: this.exampleCount, memoryRecords: this.memoryRecords });
@@ -5680,7 +5680,7 @@ class UniquenessEvaluator {
             this.payload[kept++] = base + lines[row];
         }
         this.finder.addMany(this.hi, this.lo, this.payload, kept);
-        this.kept += kept;
+        this.keysAdded += kept;
         return kept;
     }
     /** Set when the ordered keys were dropped and the order broke later: the rows before that come again. */

@@ -29,7 +29,7 @@ export class UniquenessEvaluator implements Evaluator {
   private scratchLo = new Uint32Array(0);
   private payload = new Float64Array(0);
   /** Keys added to the finder. */
-  private kept = 0;
+  private keysAdded = 0;
   /** Keys of an ordered column dropped (they outgrew memory while the order held). */
   private dropped = false;
   /** Row offset of the batch whose values broke the order after `dropped`: rows before it come again. */
@@ -113,7 +113,7 @@ export class UniquenessEvaluator implements Evaluator {
   private observeColumn({ batch, fileIndex }: BatchContext, column: Column): number {
     const rows = batch.rowCount;
     this.order.observe(column, rows);
-    if (this.order.strict && (this.dropped || this.kept + rows > this.memoryRecords)) {
+    if (this.order.strict && (this.dropped || this.keysAdded + rows > this.memoryRecords)) {
       if (!this.dropped) {
         this.finder.dispose();
         this.finder = new DuplicateFinder({ examples: this.exampleCount, memoryRecords: this.memoryRecords });
@@ -136,7 +136,7 @@ export class UniquenessEvaluator implements Evaluator {
       this.payload[kept++] = base + lines[row];
     }
     this.finder.addMany(this.hi, this.lo, this.payload, kept);
-    this.kept += kept;
+    this.keysAdded += kept;
     return kept;
   }
 

@@ -68,16 +68,7 @@ export function argsortDescending(keys: Float64Array): Sorted {
   let idxOut = new Int32Array(n);
   for (let pass = 0; pass < 4; pass++) {
     const base = pass * RADIX;
-    // Turn counts into start offsets; a digit shared by every key leaves the order as it is.
-    let skip = false;
-    let total = 0;
-    for (let d = 0; d < RADIX; d++) {
-      const c = histogram[base + d];
-      if (c === n) skip = true;
-      histogram[base + d] = total;
-      total += c;
-    }
-    if (skip) continue;
+    if (toOffsets(histogram, base, n)) continue;
     const fromHi = pass >= 2;
     const shift = (pass & 1) === 1 ? 16 : 0;
     for (let i = 0; i < n; i++) {
@@ -129,15 +120,7 @@ function argsortFloat32(keys: Float64Array): Sorted | null {
   let idxOut = new Int32Array(n);
   for (let pass = 0; pass < 2; pass++) {
     const base = pass * RADIX;
-    let skip = false;
-    let total = 0;
-    for (let d = 0; d < RADIX; d++) {
-      const c = histogram[base + d];
-      if (c === n) skip = true;
-      histogram[base + d] = total;
-      total += c;
-    }
-    if (skip) continue;
+    if (toOffsets(histogram, base, n)) continue;
     const shift = pass === 0 ? 0 : 16;
     for (let i = 0; i < n; i++) {
       const k = key[i];
@@ -152,4 +135,20 @@ function argsortFloat32(keys: Float64Array): Sorted | null {
   for (let i = 0; i < n - 1; i++) if (key[i] !== key[i + 1]) groupEnd[i] = 1;
   if (n > 0) groupEnd[n - 1] = 1;
   return { order: idx, groupEnd };
+}
+
+/**
+ * Turns one digit's counts (`histogram[base, base + RADIX)`) into start offsets. True when a single
+ * digit value holds all `n` keys: the pass would leave the order as it is, and is skipped.
+ */
+function toOffsets(histogram: Uint32Array, base: number, n: number): boolean {
+  let single = false;
+  let total = 0;
+  for (let d = 0; d < RADIX; d++) {
+    const c = histogram[base + d];
+    if (c === n) single = true;
+    histogram[base + d] = total;
+    total += c;
+  }
+  return single;
 }
