@@ -30,6 +30,8 @@ export function parseIsoTime(text: string): number | undefined {
 export class ValueSet {
   private readonly numbers = new Set<number>();
   private readonly texts = new Set<string>();
+  /** Membership by dictionary code for the last coded column seen: 1 in, 0 out (see `StringCodes`). */
+  private coded: { texts: readonly string[]; member: Uint8Array; known: number } | null = null;
 
   constructor(readonly values: readonly (string | number | boolean)[]) {
     for (const value of values) {
@@ -50,6 +52,11 @@ export class ValueSet {
   /** A test for one batch's column: is the (non-missing) cell in the set? */
   member(column: Column): (row: number) => boolean {
     if (column.type === 'string') {
+      if (column.dictionary !== null) {
+        const codes = column.dictionary.codes;
+        const member = this.byCode(column.dictionary.texts);
+        return (row) => member[codes[row]] === 1;
+      }
       const values = column.values;
       return (row) => this.texts.has(values[row]);
     }
@@ -59,6 +66,26 @@ export class ValueSet {
       if (invalid !== null && invalid[row] === 1) return this.texts.has(column.text(row));
       return this.numbers.has(values[row]) || this.texts.has(column.text(row));
     };
+  }
+
+  /** Per dictionary code of `texts`, 1 when its text is in the set: one lookup per distinct text. */
+  private byCode(texts: readonly string[]): Uint8Array {
+    let coded = this.coded;
+    if (coded === null || coded.texts !== texts) {
+      coded = { texts, member: new Uint8Array(Math.max(64, texts.length)), known: 0 };
+      this.coded = coded;
+    }
+    if (coded.known < texts.length) {
+      if (coded.member.length < texts.length) {
+        const grown = new Uint8Array(Math.max(texts.length, 2 * coded.member.length));
+        grown.set(coded.member);
+        coded.member = grown;
+      }
+      for (let code = coded.known; code < texts.length; code++)
+        coded.member[code] = this.texts.has(texts[code]) ? 1 : 0;
+      coded.known = texts.length;
+    }
+    return coded.member;
   }
 
   /** Whether a value's text (as the profiler reports it) is in the set. */

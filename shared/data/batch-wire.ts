@@ -10,10 +10,8 @@
  */
 import { cellText } from './csv-columns.js';
 import { rawCsv } from './csv-reader.js';
-import type { Batch, Column, NumericColumn, StringColumn } from './types.js';
-
-/** Distinct texts per string column sent as codes; past this the column goes as strings. */
-export const DICTIONARY_CAP = 65_536;
+import { TextDictionary } from './text-dictionary.js';
+import type { Batch, Column, NumericColumn, StringCodes, StringColumn } from './types.js';
 
 /** Where one array lies in a packed batch's buffer: byte offset (−1: absent). */
 type Offset = number;
@@ -78,7 +76,7 @@ export class BufferPool {
 
 /** The reading side: packs batches, keeping each string column's dictionary. */
 export class BatchPacker {
-  private readonly dictionaries = new Map<string, Map<string, number> | null>();
+  private readonly dictionaries = new Map<string, TextDictionary>();
   private fields = new Map<string, number>();
   private fieldsOf: readonly string[] | undefined;
 
@@ -99,7 +97,7 @@ export class BatchPacker {
     for (const column of batch.columns) {
       size += align(rows);
       if (column.type !== 'string') size += 8 * rows + (column.invalid === null ? 0 : align(rows));
-      else if (this.dictionary(column.name) !== null) size += align(4 * rows);
+      else if (!this.dictionary(column.name).full) size += align(4 * rows);
     }
     const buffer = this.pool.take(size);
     let at = 0;
@@ -130,7 +128,7 @@ export class BatchPacker {
         return { kind: 'numeric', name: column.name, type: column.type, field, missing, values, invalid };
       }
       const dictionary = this.dictionary(column.name);
-      if (dictionary === null) {
+      if (dictionary.full) {
         return { kind: 'strings', name: column.name, missing, values: column.values.slice(0, rows) };
       }
       const codes = place(4 * rows);
@@ -151,10 +149,10 @@ export class BatchPacker {
     };
   }
 
-  private dictionary(name: string): Map<string, number> | null {
+  private dictionary(name: string): TextDictionary {
     let dictionary = this.dictionaries.get(name);
     if (dictionary === undefined) {
-      dictionary = new Map();
+      dictionary = new TextDictionary();
       this.dictionaries.set(name, dictionary);
     }
     return dictionary;
@@ -163,28 +161,26 @@ export class BatchPacker {
   /** Codes for `column`'s texts; falls back to plain strings (for good) past the cap. */
   private encode(
     column: StringColumn,
-    dictionary: Map<string, number>,
+    dictionary: TextDictionary,
     codes: Int32Array,
     missing: Offset,
     codesAt: Offset
   ): WireColumn {
-    const added: string[] = [];
     const { values } = column;
+    const known = dictionary.texts.length;
     for (let r = 0; r < codes.length; r++) {
-      const text = values[r];
-      let code = dictionary.get(text);
-      if (code === undefined) {
-        code = dictionary.size;
-        if (code === DICTIONARY_CAP) {
-          this.dictionaries.set(column.name, null);
-          return { kind: 'strings', name: column.name, missing, values: values.slice(0, codes.length) };
-        }
-        dictionary.set(text, code);
-        added.push(text);
-      }
+      const code = dictionary.code(values[r]);
+      if (code < 0)
+        return { kind: 'strings', name: column.name, missing, values: values.slice(0, codes.length) };
       codes[r] = code;
     }
-    return { kind: 'dictionary', name: column.name, missing, codes: codesAt, added };
+    return {
+      kind: 'dictionary',
+      name: column.name,
+      missing,
+      codes: codesAt,
+      added: dictionary.texts.slice(known)
+    };
   }
 }
 
@@ -219,10 +215,10 @@ export class BatchUnpacker {
           const codes = new Int32Array(buffer, column.codes, rows);
           const values = new Array<string>(rows);
           for (let r = 0; r < rows; r++) values[r] = dictionary[codes[r]];
-          return strings(column.name, missing, values);
+          return strings(column.name, missing, values, { codes, texts: dictionary });
         }
         case 'strings':
-          return strings(column.name, missing, column.values);
+          return strings(column.name, missing, column.values, null);
       }
     });
     return {
@@ -235,6 +231,11 @@ export class BatchUnpacker {
   }
 }
 
-function strings(name: string, missing: Uint8Array, values: string[]): StringColumn {
-  return { name, type: 'string', missing, values, text: (row: number): string => values[row] };
+function strings(
+  name: string,
+  missing: Uint8Array,
+  values: string[],
+  dictionary: StringCodes | null
+): StringColumn {
+  return { name, type: 'string', missing, values, dictionary, text: (row: number): string => values[row] };
 }

@@ -37,6 +37,8 @@ export class CsvColumnBuilder {
    * next is read (types.ts), and reuse keeps dead batches from piling up between collections.
    */
   private readonly pool: { values: Float64Array; missing: Uint8Array }[] = [];
+  /** The same for string columns' texts and dictionary codes. */
+  private readonly textPool: { values: string[]; codes: Int32Array }[] = [];
 
   constructor(
     private readonly names: readonly string[],
@@ -109,22 +111,37 @@ export class CsvColumnBuilder {
     const { bytes, starts, ends, escaped, rows, columns } = cells;
     const decoder = this.decoders[column];
     const nulls = this.nulls;
-    const values = new Array<string>(rows);
     const { missing } = this.arrays(column, rows);
+    const { values, codes } = this.textArrays(column, rows);
     for (let r = 0, i = column; r < rows; r++, i += columns) {
       const s = starts[i];
       const e = ends[i];
       let text: string;
       if (escaped !== null && escaped[i] === 1) {
         text = unescapedText(bytes, s, e);
-        if (nulls.has(text)) text = '';
+        text = nulls.has(text) ? '' : decoder.coded(text);
       } else {
         text = nulls.matches(bytes, s, e) ? '' : decoder.decode(bytes, s, e);
       }
       if (text === '') missing[r] = Missing.Null;
       values[r] = text;
+      codes[r] = decoder.code;
     }
-    return { name, type: 'string', missing, values, text: (row: number): string => values[row] };
+    // A dictionary that filled up during this batch left some rows without a code.
+    const dictionary = decoder.dictionary.full ? null : { codes, texts: decoder.dictionary.texts };
+    return { name, type: 'string', missing, values, dictionary, text: (row: number): string => values[row] };
+  }
+
+  /** Reused text and code arrays for string `column`, `rows` long. */
+  private textArrays(column: number, rows: number): { values: string[]; codes: Int32Array } {
+    let pooled = this.textPool[column];
+    if (pooled === undefined || pooled.codes.length < rows) {
+      pooled = { values: new Array<string>(rows), codes: new Int32Array(rows) };
+      this.textPool[column] = pooled;
+    }
+    // Cells of a shorter (last) batch: the array shrinks, and the string arrays stay packed.
+    if (pooled.values.length !== rows) pooled.values.length = rows;
+    return { values: pooled.values, codes: pooled.codes.subarray(0, rows) };
   }
 
   private numbers(cells: CsvCells, column: number, name: string, type: 'int' | 'float'): NumericColumn {

@@ -3,6 +3,7 @@
  * dominates a CSV pass over millions of short cells, so short ASCII cells are built with
  * `String.fromCharCode` and repeated ones (categories) come from a small cache.
  */
+import { TextDictionary } from './text-dictionary.js';
 
 interface NativeSlices {
   latin1Slice(start: number, end: number): string;
@@ -118,24 +119,31 @@ const TWO_TO_16 = 65_536;
  * Decodes the cells of one column. Cells of a categorical column repeat, so a direct-mapped cache
  * keyed by the cell's bytes (packed exactly into two doubles: up to 6 bytes each, the length in
  * the second) returns the same string instead of making a new one; for a column of unique values
- * (ids) it notices the misses and steps aside.
+ * (ids) it notices the misses and steps aside. Every text also gets its column's dictionary code
+ * (`TextDictionary`), which a cache hit finds in its slot.
  */
 export class CellDecoder {
   private readonly firstKeys = new Float64Array(CACHE_SLOTS).fill(-1);
   private readonly secondKeys = new Float64Array(CACHE_SLOTS);
   private readonly texts: string[] = new Array<string>(CACHE_SLOTS).fill('');
+  /** Each slot's dictionary code (valid while the dictionary is not full). */
+  private readonly codes = new Int32Array(CACHE_SLOTS);
   private lookups = 0;
   private hits = 0;
   private paused = 0;
+  /** The column's dictionary: a cache hit has its code at hand, a miss asks the dictionary. */
+  readonly dictionary = new TextDictionary();
+  /** The dictionary code of the text `decode` returned last (−1 once the dictionary is full). */
+  code = -1;
 
   decode(b: Buffer, s: number, e: number): string {
     const length = e - s;
-    if (length === 0) return '';
-    if (length > CACHE_MAX_LENGTH) return utf8Text(b, s, e);
+    if (length === 0) return this.coded('');
+    if (length > CACHE_MAX_LENGTH) return this.coded(utf8Text(b, s, e));
     if (this.paused > 0) {
       this.paused--;
-      for (let i = s; i < e; i++) if (b[i] >= 0x80) return utf8Text(b, s, e);
-      return asciiText(b, s, e);
+      for (let i = s; i < e; i++) if (b[i] >= 0x80) return this.coded(utf8Text(b, s, e));
+      return this.coded(asciiText(b, s, e));
     }
     const middle = length < 6 ? e : s + 6;
     let first = 0;
@@ -151,19 +159,27 @@ export class CellDecoder {
       high |= c;
       second = second * 256 + c;
     }
-    if (high >= 0x80) return utf8Text(b, s, e);
+    if (high >= 0x80) return this.coded(utf8Text(b, s, e));
     const mixed =
       Math.imul((first | 0) ^ ((first / TWO_TO_16) | 0), 0x9e3779b1) ^ Math.imul(second | 0, 0x85ebca6b);
     const slot = mixed >>> (32 - CACHE_BITS);
     if (++this.lookups === SAMPLE) this.sample();
     if (this.firstKeys[slot] === first && this.secondKeys[slot] === second) {
       this.hits++;
+      this.code = this.codes[slot];
       return this.texts[slot];
     }
-    const text = asciiText(b, s, e);
+    const text = this.coded(asciiText(b, s, e));
     this.firstKeys[slot] = first;
     this.secondKeys[slot] = second;
     this.texts[slot] = text;
+    this.codes[slot] = this.code;
+    return text;
+  }
+
+  /** `text`, with its code in `code`. */
+  coded(text: string): string {
+    this.code = this.dictionary.code(text);
     return text;
   }
 

@@ -52,7 +52,28 @@ export interface StringColumn extends ColumnBase {
   readonly type: 'string';
   /** The cell text; '' where missing. */
   readonly values: readonly string[];
+  /**
+   * The same cells as dictionary codes, when the reader has them (a column with at most
+   * `DICTIONARY_CAP` distinct texts): consumers that count or test values can work once per distinct
+   * text instead of once per row. Null when the reader has none.
+   */
+  readonly dictionary: StringCodes | null;
 }
+
+/** Dictionary codes of a string column's batch: `values[row] === texts[codes[row]]` for every non-missing row. */
+export interface StringCodes {
+  /** Per row, the index of its text in `texts` (unspecified where the cell is missing). */
+  readonly codes: Int32Array;
+  /**
+   * Every text seen so far, in order of first appearance. Append-only, and the same array in every
+   * batch of the column for as long as the column stays coded in one pass over one file, so a
+   * consumer may keep per-code results keyed by this array and extend them as it grows.
+   */
+  readonly texts: readonly string[];
+}
+
+/** Most distinct texts a string column is dictionary-coded for; past it the codes stop. */
+export const DICTIONARY_CAP = 65_536;
 
 export type Column = NumericColumn | StringColumn;
 

@@ -104,7 +104,14 @@ export class ValueColumnBuilder {
         values.push(valueText(value));
       }
     }
-    return { name, type: 'string', missing, values, text: (row: number): string => values[row] };
+    return {
+      name,
+      type: 'string',
+      missing,
+      values,
+      dictionary: null,
+      text: (row: number): string => values[row]
+    };
   }
 
   private numeric(

@@ -15,6 +15,7 @@ import {
   type Column,
   type ColumnType,
   type NumericColumn,
+  type StringCodes,
   type StringColumn
 } from '../data/types.js';
 import { NumberDistinct, sampledMostCommon, StringDistinct, type DistinctSummary } from './distinct.js';
@@ -169,6 +170,10 @@ export class ColumnStats {
   private numberDistinct: NumberDistinct | null = null;
   // String columns.
   private stringDistinct: StringDistinct | null = null;
+  /** Per dictionary code, its count in the batch being observed (zero between batches). */
+  private codeCounts = new Int32Array(0);
+  /** The codes the batch being observed holds, in order of first appearance. */
+  private readonly seenCodes: number[] = [];
   private lengthMin = Infinity;
   private lengthMax = 0;
   private lengthSum = 0;
@@ -466,6 +471,10 @@ export class ColumnStats {
   }
 
   private observeStrings(column: StringColumn): void {
+    if (column.dictionary !== null) {
+      this.observeCodes(column, column.dictionary);
+      return;
+    }
     const { values, missing } = column;
     const distinct = this.stringDistinct!;
     let nulls = 0;
@@ -490,6 +499,54 @@ export class ColumnStats {
     this.nulls += nulls;
     this.nan += nan;
     this.values += values.length - nulls - nan;
+    this.lengthMin = min;
+    this.lengthMax = max;
+    this.lengthSum += total;
+  }
+
+  /** `observeStrings` for a dictionary-coded batch: counts per code, then each distinct text once. */
+  private observeCodes(column: StringColumn, { codes, texts }: StringCodes): void {
+    const missing = column.missing;
+    if (this.codeCounts.length < texts.length) {
+      this.codeCounts = new Int32Array(Math.max(texts.length, 2 * this.codeCounts.length));
+    }
+    const counts = this.codeCounts;
+    const seen = this.seenCodes;
+    let distinctCodes = 0;
+    let nulls = 0;
+    let nan = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const m = missing[i];
+      if (m !== VALUE) {
+        if (m === NULL) nulls++;
+        else nan++;
+        continue;
+      }
+      const code = codes[i];
+      if (counts[code]++ === 0) {
+        if (distinctCodes === seen.length) seen.push(code);
+        else seen[distinctCodes] = code;
+        distinctCodes++;
+      }
+    }
+    const distinct = this.stringDistinct!;
+    let min = this.lengthMin;
+    let max = this.lengthMax;
+    let total = 0;
+    for (let j = 0; j < distinctCodes; j++) {
+      const code = seen[j];
+      const count = counts[code];
+      counts[code] = 0;
+      const text = texts[code];
+      const length = codePointLength(text);
+      if (length < min) min = length;
+      if (length > max) max = length;
+      total += length * count;
+      distinct.addCount(text, count);
+    }
+    this.nulls += nulls;
+    this.nan += nan;
+    this.values += codes.length - nulls - nan;
     this.lengthMin = min;
     this.lengthMax = max;
     this.lengthSum += total;

@@ -198,11 +198,16 @@ export class StringDistinct {
   constructor(readonly cap: number) {}
 
   add(text: string): void {
+    this.addCount(text, 1);
+  }
+
+  /** `count` occurrences of `text` (a dictionary-coded batch's texts, each once with its count). */
+  addCount(text: string, count: number): void {
     const index = this.index;
     if (index !== null) {
       const at = index.get(text);
       if (at !== undefined) {
-        this.exactCounts[at]++;
+        this.exactCounts[at] += count;
         return;
       }
       const size = index.size;
@@ -213,13 +218,13 @@ export class StringDistinct {
         grown.set(this.exactCounts);
         this.exactCounts = grown;
       }
-      this.exactCounts[size] = 1;
+      this.exactCounts[size] = count;
       if (size + 1 > this.cap) this.switchToSketch();
       return;
     }
     const [hi, lo] = hashString(text);
     this.hll!.addHash(hi, lo);
-    this.top!.offer(text);
+    for (let i = 0; i < count; i++) this.top!.offer(text);
   }
 
   /** Exact counts in order of first appearance (a new Map), or null once over the cap. */

@@ -37,6 +37,8 @@ export interface Gathered {
   readonly missing: number[];
   readonly invalid: number[];
   readonly texts: string[];
+  /** Per batch, whether the column came dictionary-coded (string columns). */
+  readonly coded: boolean[];
 }
 
 export interface Read {
@@ -53,7 +55,16 @@ export function snapshotBatch(batch: Batch): Batch {
     const texts = Array.from({ length: batch.rowCount }, (_, row) => column.text(row));
     const text = (row: number): string => texts[row];
     return column.type === 'string'
-      ? { ...column, values: [...column.values], missing: column.missing.slice(), text }
+      ? {
+          ...column,
+          values: [...column.values],
+          missing: column.missing.slice(),
+          dictionary:
+            column.dictionary === null
+              ? null
+              : { codes: column.dictionary.codes.slice(), texts: [...column.dictionary.texts] },
+          text
+        }
       : {
           ...column,
           values: column.values.slice(),
@@ -81,7 +92,7 @@ export async function gather(dataset: Dataset): Promise<Read> {
     for (const column of batch.columns) {
       let gathered = columns.get(column.name);
       if (gathered === undefined) {
-        gathered = { types: [], values: [], missing: [], invalid: [], texts: [] };
+        gathered = { types: [], values: [], missing: [], invalid: [], texts: [], coded: [] };
         for (let row = 0; row < rows; row++) {
           gathered.values.push(Number.NaN);
           gathered.missing.push(Missing.Null);
@@ -91,6 +102,15 @@ export async function gather(dataset: Dataset): Promise<Read> {
         columns.set(column.name, gathered);
       }
       gathered.types.push(column.type);
+      gathered.coded.push(column.type === 'string' && column.dictionary !== null);
+      if (column.type === 'string' && column.dictionary !== null) {
+        // Every reader's codes must name the row's text (StringColumn.dictionary's contract).
+        const { codes, texts } = column.dictionary;
+        const wrong = [...column.values.keys()].filter(
+          (row) => column.missing[row] === Missing.Value && texts[codes[row]] !== column.values[row]
+        );
+        expect({ column: column.name, wrong }).toEqual({ column: column.name, wrong: [] });
+      }
       for (let row = 0; row < batch.rowCount; row++) {
         gathered.values.push(column.values[row]);
         gathered.missing.push(column.missing[row]);

@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DICTIONARY_CAP } from '../../shared/data/batch-wire.js';
+import { DICTIONARY_CAP } from '../../shared/data/types.js';
 import { REPO_ROOT, runCli } from '../helpers/run-dist.js';
 
 interface Run {

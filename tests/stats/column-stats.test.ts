@@ -7,6 +7,7 @@ import {
   loadFixture,
   numericColumn,
   stringColumn,
+  codedStringColumn,
   valuesColumn,
   type Cell
 } from './fixture-helpers.js';
@@ -175,9 +176,13 @@ describe('ColumnStats on numeric columns (pandas on the finite values)', () => {
 });
 
 describe('ColumnStats on string columns (pandas value_counts, str.len)', () => {
-  it.each(reference.stringColumns.map((c) => [c.name, c] as const))('matches pandas: %s', (_name, c) => {
+  const cases = reference.stringColumns.flatMap((c) => [
+    [c.name, 'plain', stringColumn, c] as const,
+    [c.name, 'dictionary-coded', codedStringColumn, c] as const
+  ]);
+  it.each(cases)('matches pandas: %s, %s', (_name, _how, make, c) => {
     const stats = new ColumnStats('s');
-    for (const batch of inBatches(stringColumn('s', c.cells), 2)) stats.observe(batch);
+    for (const batch of inBatches(make('s', c.cells), 2)) stats.observe(batch);
     const profile = stats.profile();
     const e = c.expected;
     expect(profile).toMatchObject({

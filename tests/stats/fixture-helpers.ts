@@ -98,8 +98,28 @@ export function stringColumn(name: string, cells: readonly (string | null)[]): S
     type: 'string',
     values: cells.map((cell) => cell ?? ''),
     missing,
+    dictionary: null,
     text: (row) => cells[row] ?? ''
   };
+}
+
+/**
+ * `stringColumn` with dictionary codes, as the CSV reader makes them: texts numbered in order of
+ * first appearance, a missing cell's code left at -1 (unspecified by the contract).
+ */
+export function codedStringColumn(name: string, cells: readonly (string | null)[]): StringColumn {
+  const texts: string[] = [];
+  const index = new Map<string, number>();
+  const codes = Int32Array.from(cells, (cell) => {
+    if (cell === null) return -1;
+    let code = index.get(cell);
+    if (code === undefined) {
+      code = texts.push(cell) - 1;
+      index.set(cell, code);
+    }
+    return code;
+  });
+  return { ...stringColumn(name, cells), dictionary: { codes, texts } };
 }
 
 /** Feeds `column` to `observe` in batches of `batchRows` rows (slices of every array). */
@@ -110,7 +130,11 @@ export function inBatches<C extends NumericColumn | StringColumn>(column: C, bat
     const missing = column.missing.slice(start, end);
     const text = (row: number): string => column.text(start + row);
     if (column.type === 'string') {
-      batches.push({ ...column, values: column.values.slice(start, end), missing, text });
+      const dictionary =
+        column.dictionary === null
+          ? null
+          : { codes: column.dictionary.codes.slice(start, end), texts: column.dictionary.texts };
+      batches.push({ ...column, values: column.values.slice(start, end), missing, dictionary, text });
     } else {
       const invalid = column.invalid === null ? null : column.invalid.slice(start, end);
       batches.push({ ...column, values: column.values.slice(start, end), missing, invalid, text });
