@@ -1,3 +1,4 @@
+import { countMissing } from '../data/missing.js';
 import { Missing, type Column } from '../data/types.js';
 import type { CheckResult } from '../gate/verdict.js';
 import { ConfigurationError } from '../runtime/errors.js';
@@ -26,8 +27,34 @@ export interface MapRule {
   readonly phrase: string;
   /** What an unexpected value is, when not "not <phrase>" ("null" for not-null). */
   readonly failing?: string;
-  /** A test of non-missing rows of one batch's column (the type can change between batches). */
-  test(column: Column): (row: number) => boolean;
+  /**
+   * Writes the rows of one batch's column whose non-missing cell is unexpected into `out`, in order,
+   * and returns how many (the type can change between batches). One loop per batch, not a call per row.
+   */
+  unexpectedRows(column: Column, out: Uint32Array): number;
+}
+
+/** `unexpectedRows` from a test of one non-missing row, for the rules that need no faster loop. */
+function byRow(column: Column, out: Uint32Array, test: (row: number) => boolean): number {
+  const missing = column.missing;
+  let n = 0;
+  for (let row = 0; row < missing.length; row++) {
+    if (missing[row] === Missing.Value && !test(row)) out[n++] = row;
+  }
+  return n;
+}
+
+/** Every non-missing row, for a batch whose type already fails the rule. */
+function everyValue(column: Column, out: Uint32Array): number {
+  return byRow(column, out, () => false);
+}
+
+/** Row indices of a batch's unexpected cells: one buffer for every evaluator, used within a call. */
+let scratch = new Uint32Array(0);
+
+function scratchRows(rows: number): Uint32Array {
+  if (scratch.length < rows) scratch = new Uint32Array(rows);
+  return scratch;
 }
 
 export class ColumnMapEvaluator implements Evaluator {
@@ -75,28 +102,20 @@ export class ColumnMapEvaluator implements Evaluator {
       }
       return;
     }
-    // Three tight loops (no per-row mode test), counters in locals: this runs for every row of every check.
-    const missing = column.missing;
-    let missingCount = 0;
-    let unexpected = 0;
+    const missingCount = countMissing(column.missing);
+    let unexpected: number;
+    const examples = this.examples;
     if (this.rule.mode === 'values') {
-      const test = this.rule.test(column);
-      for (let row = 0; row < rows; row++) {
-        if (missing[row] !== Missing.Value) missingCount++;
-        else if (!test(row)) {
-          unexpected++;
-          if (!this.examples.full) this.examples.add(batch, row, column.text(row));
-        }
-      }
+      const out = scratchRows(rows);
+      unexpected = this.rule.unexpectedRows(column, out);
+      for (let i = 0; i < unexpected && !examples.full; i++) examples.add(batch, out[i], column.text(out[i]));
     } else {
+      // not-null: the missing cells are unexpected; null: the others.
       const wantMissing = this.rule.mode === 'null';
-      for (let row = 0; row < rows; row++) {
-        const isMissing = missing[row] !== Missing.Value;
-        if (isMissing) missingCount++;
-        if (isMissing !== wantMissing) {
-          unexpected++;
-          if (!this.examples.full) this.examples.add(batch, row, column.text(row));
-        }
+      unexpected = wantMissing ? rows - missingCount : missingCount;
+      const missing = column.missing;
+      for (let row = 0; row < rows && unexpected > 0 && !examples.full; row++) {
+        if ((missing[row] !== Missing.Value) !== wantMissing) examples.add(batch, row, column.text(row));
       }
     }
     this.missing += missingCount;
@@ -134,24 +153,29 @@ export function mapRule(expectation: Expectation): MapRule {
   const k = expectation.kwargs;
   switch (expectation.name) {
     case 'expect_column_values_to_not_be_null':
-      return { mode: 'not-null', phrase: 'non-null', failing: 'null', test: () => () => true };
+      return { mode: 'not-null', phrase: 'non-null', failing: 'null', unexpectedRows: () => 0 };
     case 'expect_column_values_to_be_null':
-      return { mode: 'null', phrase: 'null', failing: 'not null', test: () => () => true };
+      return { mode: 'null', phrase: 'null', failing: 'not null', unexpectedRows: () => 0 };
     case 'expect_column_values_to_be_of_type': {
       const type = k.type_ as string;
       return {
         mode: 'values',
         phrase: `of type ${type}`,
-        test: (column) => {
-          if (type === 'string') return () => true;
-          if (column.type === 'string') return () => false;
+        unexpectedRows: (column, out) => {
+          if (type === 'string') return 0;
+          if (column.type === 'string') return everyValue(column, out);
           const invalid = column.invalid;
           if (type === 'int') {
             const values = column.values;
-            return (row) => (invalid === null || invalid[row] === 0) && Number.isInteger(values[row]);
+            return byRow(
+              column,
+              out,
+              (row) => (invalid === null || invalid[row] === 0) && Number.isInteger(values[row])
+            );
           }
-          if (column.type !== type && !(type === 'float' && column.type === 'int')) return () => false;
-          return invalid === null ? () => true : (row) => invalid[row] === 0;
+          if (column.type !== type && !(type === 'float' && column.type === 'int'))
+            return everyValue(column, out);
+          return invalid === null ? 0 : byRow(column, out, (row) => invalid[row] === 0);
         }
       };
     }
@@ -163,10 +187,11 @@ export function mapRule(expectation: Expectation): MapRule {
       return {
         mode: 'values',
         phrase: `of length ${rangePhrase(min, max, false, false)}`,
-        test: (column) => (row) => {
-          const length = codePointLength(column.text(row));
-          return (min === undefined || length >= min) && (max === undefined || length <= max);
-        }
+        unexpectedRows: (column, out) =>
+          byRow(column, out, (row) => {
+            const length = codePointLength(column.text(row));
+            return (min === undefined || length >= min) && (max === undefined || length <= max);
+          })
       };
     }
     case 'expect_column_values_to_be_in_set':
@@ -176,10 +201,7 @@ export function mapRule(expectation: Expectation): MapRule {
       return {
         mode: 'values',
         phrase: `${inSet ? 'in' : 'outside'} ${set.describe()}`,
-        test: (column) => {
-          const member = set.member(column);
-          return inSet ? member : (row) => !member(row);
-        }
+        unexpectedRows: (column, out) => set.unexpectedRows(column, inSet, out)
       };
     }
     case 'expect_column_values_to_match_regex':
@@ -198,7 +220,7 @@ export function mapRule(expectation: Expectation): MapRule {
         mode: 'values',
         phrase: `${match ? 'matching' : 'not matching'} /${source}/`,
         // re.search semantics, as Great Expectations: the pattern may match anywhere.
-        test: (column) => (row) => regex.test(column.text(row)) === match
+        unexpectedRows: (column, out) => byRow(column, out, (row) => regex.test(column.text(row)) === match)
       };
     }
     case 'expect_column_values_to_be_increasing':
@@ -221,12 +243,17 @@ function betweenRule(k: Readonly<Record<string, unknown>>): MapRule {
   return {
     mode: 'values',
     phrase: rangePhrase(min, max, strictMin, strictMax, k.min_value, k.max_value),
-    test: (column) => {
-      if (column.type !== 'string' && column.invalid === null) {
-        const values = column.values;
-        return (row) => inRange(values[row]);
+    unexpectedRows: (column, out) => {
+      if (column.type === 'string' || column.invalid !== null) {
+        return byRow(column, out, (row) => inRange(numberAt(column, row)));
       }
-      return (row) => inRange(numberAt(column, row));
+      // A missing cell's value is NaN, out of any range: the missing test runs only for those.
+      const { values, missing } = column;
+      let n = 0;
+      for (let row = 0; row < values.length; row++) {
+        if (!inRange(values[row]) && missing[row] === Missing.Value) out[n++] = row;
+      }
+      return n;
     }
   };
 }
@@ -259,26 +286,26 @@ function monotonicRule(increasing: boolean, strictly: boolean): MapRule {
   return {
     mode: 'values',
     phrase: `${strictly ? 'strictly ' : ''}${increasing ? 'increasing' : 'decreasing'}`,
-    test: (column) => {
+    unexpectedRows: (column, out) => {
       if (column.type === 'string') {
         const values = column.values;
-        return (row) => {
+        return byRow(column, out, (row) => {
           const value = values[row];
           const previous = previousText;
           previousText = value;
           if (previous === undefined) return true;
           const diff = value === previous ? 0 : value > previous ? 1 : -1;
           return ordered(increasing ? diff : -diff);
-        };
+        });
       }
-      return (row) => {
+      return byRow(column, out, (row) => {
         const value = numberAt(column, row);
         if (Number.isNaN(value)) return false;
         const previous = previousNumber;
         previousNumber = value;
         if (previous === undefined) return true;
         return ordered(increasing ? value - previous : previous - value);
-      };
+      });
     }
   };
 }
@@ -297,12 +324,13 @@ export function zScoreEvaluator(expectation: Expectation, id: string, examples: 
   const rule: MapRule = {
     mode: 'values',
     phrase: `with ${doubleSided ? '|z-score|' : 'z-score'} < ${threshold}`,
-    test: (col) => (row) => {
-      const value = numberAt(col, row);
-      if (!Number.isFinite(value)) return false;
-      const z = (value - mean) / std;
-      return doubleSided ? Math.abs(z) < threshold : z < threshold;
-    }
+    unexpectedRows: (col, out) =>
+      byRow(col, out, (row) => {
+        const value = numberAt(col, row);
+        if (!Number.isFinite(value)) return false;
+        const z = (value - mean) / std;
+        return doubleSided ? Math.abs(z) < threshold : z < threshold;
+      })
   };
   return new ColumnMapEvaluator(expectation, id, column, rule, examples, (context) => {
     const numeric = context.profile(column).numeric;

@@ -1,4 +1,4 @@
-import type { Column } from '../data/types.js';
+import { Missing, type Column } from '../data/types.js';
 import { ConfigurationError } from '../runtime/errors.js';
 
 /** Parses an expectation bound: a number, or an ISO date/datetime for datetime columns (epoch ms). */
@@ -66,6 +66,29 @@ export class ValueSet {
       if (invalid !== null && invalid[row] === 1) return this.texts.has(column.text(row));
       return this.numbers.has(values[row]) || this.texts.has(column.text(row));
     };
+  }
+
+  /**
+   * The column map's loop: the rows of a batch whose non-missing cell is outside the set (`inSet`) or
+   * inside it (not `inSet`), written to `out`; returns how many.
+   */
+  unexpectedRows(column: Column, inSet: boolean, out: Uint32Array): number {
+    const missing = column.missing;
+    let n = 0;
+    if (column.type === 'string' && column.dictionary !== null) {
+      const { codes, texts } = column.dictionary;
+      const member = this.byCode(texts);
+      const unexpected = inSet ? 0 : 1;
+      for (let row = 0; row < codes.length; row++) {
+        if (missing[row] === Missing.Value && member[codes[row]] === unexpected) out[n++] = row;
+      }
+      return n;
+    }
+    const member = this.member(column);
+    for (let row = 0; row < missing.length; row++) {
+      if (missing[row] === Missing.Value && member(row) !== inSet) out[n++] = row;
+    }
+    return n;
   }
 
   /** Per dictionary code of `texts`, 1 when its text is in the set: one lookup per distinct text. */
