@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   Pt: () => (/* binding */ BufferPool),
 /* harmony export */   V2: () => (/* binding */ BatchPacker)
 /* harmony export */ });
-/* unused harmony export DICTIONARY_CAP */
 /* harmony import */ var _csv_columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96445);
 /* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23615);
+/* harmony import */ var _text_dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55737);
 /**
  * CSV/TSV batches across a thread boundary. The reading thread packs a batch into one ArrayBuffer
  * (the rows' bytes, line numbers, and every column's arrays at 8-byte aligned offsets) and
@@ -25,8 +25,7 @@ export const modules = {
  */
 
 
-/** Distinct texts per string column sent as codes; past this the column goes as strings. */
-const DICTIONARY_CAP = 65_536;
+
 const align = (n) => (n + 7) & ~7;
 /** Returned buffers, handed out again for batches that fit. */
 class BufferPool {
@@ -73,7 +72,7 @@ class BatchPacker {
             size += align(rows);
             if (column.type !== 'string')
                 size += 8 * rows + (column.invalid === null ? 0 : align(rows));
-            else if (this.dictionary(column.name) !== null)
+            else if (!this.dictionary(column.name).full)
                 size += align(4 * rows);
         }
         const buffer = this.pool.take(size);
@@ -106,7 +105,7 @@ class BatchPacker {
                 return { kind: 'numeric', name: column.name, type: column.type, field, missing, values, invalid };
             }
             const dictionary = this.dictionary(column.name);
-            if (dictionary === null) {
+            if (dictionary.full) {
                 return { kind: 'strings', name: column.name, missing, values: column.values.slice(0, rows) };
             }
             const codes = place(4 * rows);
@@ -129,30 +128,28 @@ class BatchPacker {
     dictionary(name) {
         let dictionary = this.dictionaries.get(name);
         if (dictionary === undefined) {
-            dictionary = new Map();
+            dictionary = new _text_dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .TextDictionary */ .o();
             this.dictionaries.set(name, dictionary);
         }
         return dictionary;
     }
     /** Codes for `column`'s texts; falls back to plain strings (for good) past the cap. */
     encode(column, dictionary, codes, missing, codesAt) {
-        const added = [];
         const { values } = column;
+        const known = dictionary.texts.length;
         for (let r = 0; r < codes.length; r++) {
-            const text = values[r];
-            let code = dictionary.get(text);
-            if (code === undefined) {
-                code = dictionary.size;
-                if (code === DICTIONARY_CAP) {
-                    this.dictionaries.set(column.name, null);
-                    return { kind: 'strings', name: column.name, missing, values: values.slice(0, codes.length) };
-                }
-                dictionary.set(text, code);
-                added.push(text);
-            }
+            const code = dictionary.code(values[r]);
+            if (code < 0)
+                return { kind: 'strings', name: column.name, missing, values: values.slice(0, codes.length) };
             codes[r] = code;
         }
-        return { kind: 'dictionary', name: column.name, missing, codes: codesAt, added };
+        return {
+            kind: 'dictionary',
+            name: column.name,
+            missing,
+            codes: codesAt,
+            added: dictionary.texts.slice(known)
+        };
     }
 }
 /** The consuming side: typed views over a packed batch, string columns rebuilt from their dictionaries. */
@@ -187,10 +184,10 @@ class BatchUnpacker {
                     const values = new Array(rows);
                     for (let r = 0; r < rows; r++)
                         values[r] = dictionary[codes[r]];
-                    return strings(column.name, missing, values);
+                    return strings(column.name, missing, values, { codes, texts: dictionary });
                 }
                 case 'strings':
-                    return strings(column.name, missing, column.values);
+                    return strings(column.name, missing, column.values, null);
             }
         });
         return {
@@ -202,8 +199,8 @@ class BatchUnpacker {
         };
     }
 }
-function strings(name, missing, values) {
-    return { name, type: 'string', missing, values, text: (row) => values[row] };
+function strings(name, missing, values, dictionary) {
+    return { name, type: 'string', missing, values, dictionary, text: (row) => values[row] };
 }
 
 
@@ -433,6 +430,8 @@ class CsvColumnBuilder {
      * next is read (types.ts), and reuse keeps dead batches from piling up between collections.
      */
     pool = [];
+    /** The same for string columns' texts and dictionary codes. */
+    textPool = [];
     constructor(names, schema, nulls, 
     /** The columns to build (the rest are skipped), or null for all. */
     wanted = null) {
@@ -503,16 +502,15 @@ class CsvColumnBuilder {
         const { bytes, starts, ends, escaped, rows, columns } = cells;
         const decoder = this.decoders[column];
         const nulls = this.nulls;
-        const values = new Array(rows);
         const { missing } = this.arrays(column, rows);
+        const { values, codes } = this.textArrays(column, rows);
         for (let r = 0, i = column; r < rows; r++, i += columns) {
             const s = starts[i];
             const e = ends[i];
             let text;
             if (escaped !== null && escaped[i] === 1) {
                 text = (0,_text_decode_js__WEBPACK_IMPORTED_MODULE_5__/* .unescapedText */ .O6)(bytes, s, e);
-                if (nulls.has(text))
-                    text = '';
+                text = nulls.has(text) ? '' : decoder.coded(text);
             }
             else {
                 text = nulls.matches(bytes, s, e) ? '' : decoder.decode(bytes, s, e);
@@ -520,8 +518,23 @@ class CsvColumnBuilder {
             if (text === '')
                 missing[r] = _types_js__WEBPACK_IMPORTED_MODULE_6__/* .Missing */ .JR.Null;
             values[r] = text;
+            codes[r] = decoder.code;
         }
-        return { name, type: 'string', missing, values, text: (row) => values[row] };
+        // A dictionary that filled up during this batch left some rows without a code.
+        const dictionary = decoder.dictionary.full ? null : { codes, texts: decoder.dictionary.texts };
+        return { name, type: 'string', missing, values, dictionary, text: (row) => values[row] };
+    }
+    /** Reused text and code arrays for string `column`, `rows` long. */
+    textArrays(column, rows) {
+        let pooled = this.textPool[column];
+        if (pooled === undefined || pooled.codes.length < rows) {
+            pooled = { values: new Array(rows), codes: new Int32Array(rows) };
+            this.textPool[column] = pooled;
+        }
+        // Cells of a shorter (last) batch: the array shrinks, and the string arrays stay packed.
+        if (pooled.values.length !== rows)
+            pooled.values.length = rows;
+        return { values: pooled.values, codes: pooled.codes.subarray(0, rows) };
     }
     numbers(cells, column, name, type) {
         const { bytes, starts, ends, escaped, rows, columns } = cells;
@@ -2573,11 +2586,13 @@ function parseNumberText(text) {
 /* harmony export */   Xz: () => (/* binding */ invalidUtf8Index)
 /* harmony export */ });
 /* unused harmony export asciiText */
+/* harmony import */ var _text_dictionary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55737);
 /**
  * Cell bytes to strings. A string made by Buffer's native slice costs ~60 ns per call, which
  * dominates a CSV pass over millions of short cells, so short ASCII cells are built with
  * `String.fromCharCode` and repeated ones (categories) come from a small cache.
  */
+
 const fromCharCode = String.fromCharCode;
 /** Buffer's undocumented `utf8Slice`/`latin1Slice` skip `toString`'s argument checks. */
 const nativeSlices = typeof Buffer.prototype.utf8Slice === 'function' &&
@@ -2635,27 +2650,34 @@ const TWO_TO_16 = 65_536;
  * Decodes the cells of one column. Cells of a categorical column repeat, so a direct-mapped cache
  * keyed by the cell's bytes (packed exactly into two doubles: up to 6 bytes each, the length in
  * the second) returns the same string instead of making a new one; for a column of unique values
- * (ids) it notices the misses and steps aside.
+ * (ids) it notices the misses and steps aside. Every text also gets its column's dictionary code
+ * (`TextDictionary`), which a cache hit finds in its slot.
  */
 class CellDecoder {
     firstKeys = new Float64Array(CACHE_SLOTS).fill(-1);
     secondKeys = new Float64Array(CACHE_SLOTS);
     texts = new Array(CACHE_SLOTS).fill('');
+    /** Each slot's dictionary code (valid while the dictionary is not full). */
+    codes = new Int32Array(CACHE_SLOTS);
     lookups = 0;
     hits = 0;
     paused = 0;
+    /** The column's dictionary: a cache hit has its code at hand, a miss asks the dictionary. */
+    dictionary = new _text_dictionary_js__WEBPACK_IMPORTED_MODULE_0__/* .TextDictionary */ .o();
+    /** The dictionary code of the text `decode` returned last (−1 once the dictionary is full). */
+    code = -1;
     decode(b, s, e) {
         const length = e - s;
         if (length === 0)
-            return '';
+            return this.coded('');
         if (length > CACHE_MAX_LENGTH)
-            return utf8Text(b, s, e);
+            return this.coded(utf8Text(b, s, e));
         if (this.paused > 0) {
             this.paused--;
             for (let i = s; i < e; i++)
                 if (b[i] >= 0x80)
-                    return utf8Text(b, s, e);
-            return asciiText(b, s, e);
+                    return this.coded(utf8Text(b, s, e));
+            return this.coded(asciiText(b, s, e));
         }
         const middle = length < 6 ? e : s + 6;
         let first = 0;
@@ -2672,19 +2694,26 @@ class CellDecoder {
             second = second * 256 + c;
         }
         if (high >= 0x80)
-            return utf8Text(b, s, e);
+            return this.coded(utf8Text(b, s, e));
         const mixed = Math.imul((first | 0) ^ ((first / TWO_TO_16) | 0), 0x9e3779b1) ^ Math.imul(second | 0, 0x85ebca6b);
         const slot = mixed >>> (32 - CACHE_BITS);
         if (++this.lookups === SAMPLE)
             this.sample();
         if (this.firstKeys[slot] === first && this.secondKeys[slot] === second) {
             this.hits++;
+            this.code = this.codes[slot];
             return this.texts[slot];
         }
-        const text = asciiText(b, s, e);
+        const text = this.coded(asciiText(b, s, e));
         this.firstKeys[slot] = first;
         this.secondKeys[slot] = second;
         this.texts[slot] = text;
+        this.codes[slot] = this.code;
+        return text;
+    }
+    /** `text`, with its code in `code`. */
+    coded(text) {
+        this.code = this.dictionary.code(text);
         return text;
     }
     sample() {
@@ -2749,13 +2778,59 @@ function invalidUtf8Index(bytes, start, end) {
 
 /***/ }),
 
+/***/ 55737:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ TextDictionary)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33618);
+/**
+ * Dictionary codes for one string column: each distinct text gets the next code, in order of first
+ * appearance, up to `DICTIONARY_CAP` texts. The CSV reader codes its string columns with it (see
+ * `StringColumn.dictionary`) and the worker-thread reader sends codes across with it.
+ */
+
+class TextDictionary {
+    /** The texts by code. The same array for the dictionary's life: batches hand it to consumers. */
+    texts = [];
+    index = new Map();
+    /** True once the column has shown more than `DICTIONARY_CAP` distinct texts: no more codes. */
+    get full() {
+        return this.index === null;
+    }
+    /** The code of `text`, a new one if it is new; −1 once full. */
+    code(text) {
+        const index = this.index;
+        if (index === null)
+            return -1;
+        const known = index.get(text);
+        if (known !== undefined)
+            return known;
+        const code = this.texts.length;
+        if (code === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DICTIONARY_CAP */ .o_) {
+            // No batch carries these texts from now on: let them go (a consumer's cache may still hold the array).
+            this.index = null;
+            this.texts.length = 0;
+            return -1;
+        }
+        index.set(text, code);
+        this.texts.push(text);
+        return code;
+    }
+}
+
+
+/***/ }),
+
 /***/ 33618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F_: () => (/* binding */ DEFAULT_NULL_TOKENS),
 /* harmony export */   JR: () => (/* binding */ Missing),
-/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES)
+/* harmony export */   RO: () => (/* binding */ COLUMN_TYPES),
+/* harmony export */   o_: () => (/* binding */ DICTIONARY_CAP)
 /* harmony export */ });
 /**
  * The data layer's contract: every reader (CSV/TSV, gzip'd CSV, JSON Lines, Parquet) yields the same
@@ -2774,6 +2849,8 @@ const Missing = {
     /** A NaN token (`NaN`, `nan`) in a numeric column: missing for statistics, counted apart. */
     NaN: 2
 };
+/** Most distinct texts a string column is dictionary-coded for; past it the codes stop. */
+const DICTIONARY_CAP = 65_536;
 /** Cell texts read as null by default (a subset of pandas' `na_values`; `NaN`/`nan` are NaN, not null). */
 const DEFAULT_NULL_TOKENS = [
     '',
@@ -2905,7 +2982,14 @@ class ValueColumnBuilder {
                 values.push(valueText(value));
             }
         }
-        return { name, type: 'string', missing, values, text: (row) => values[row] };
+        return {
+            name,
+            type: 'string',
+            missing,
+            values,
+            dictionary: null,
+            text: (row) => values[row]
+        };
     }
     numeric(name, source, rows, type) {
         const declared = this.schema.isDeclared(name);

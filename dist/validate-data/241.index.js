@@ -1,5 +1,5 @@
-export const id = 924;
-export const ids = [924];
+export const id = 241;
+export const ids = [241];
 export const modules = {
 
 /***/ 37547:
@@ -99,7 +99,7 @@ function formatNumber(value) {
 
 /***/ }),
 
-/***/ 78924:
+/***/ 36241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2803,11 +2803,15 @@ class StringDistinct {
         this.cap = cap;
     }
     add(text) {
+        this.addCount(text, 1);
+    }
+    /** `count` occurrences of `text` (a dictionary-coded batch's texts, each once with its count). */
+    addCount(text, count) {
         const index = this.index;
         if (index !== null) {
             const at = index.get(text);
             if (at !== undefined) {
-                this.exactCounts[at]++;
+                this.exactCounts[at] += count;
                 return;
             }
             const size = index.size;
@@ -2818,14 +2822,15 @@ class StringDistinct {
                 grown.set(this.exactCounts);
                 this.exactCounts = grown;
             }
-            this.exactCounts[size] = 1;
+            this.exactCounts[size] = count;
             if (size + 1 > this.cap)
                 this.switchToSketch();
             return;
         }
         const [hi, lo] = hashString(text);
         this.hll.addHash(hi, lo);
-        this.top.offer(text);
+        for (let i = 0; i < count; i++)
+            this.top.offer(text);
     }
     /** Exact counts in order of first appearance (a new Map), or null once over the cap. */
     counts() {
@@ -3604,6 +3609,10 @@ class ColumnStats {
     numberDistinct = null;
     // String columns.
     stringDistinct = null;
+    /** Per dictionary code, its count in the batch being observed (zero between batches). */
+    codeCounts = new Int32Array(0);
+    /** The codes the batch being observed holds, in order of first appearance. */
+    seenCodes = [];
     lengthMin = Infinity;
     lengthMax = 0;
     lengthSum = 0;
@@ -3905,6 +3914,10 @@ class ColumnStats {
         }
     }
     observeStrings(column) {
+        if (column.dictionary !== null) {
+            this.observeCodes(column, column.dictionary);
+            return;
+        }
         const { values, missing } = column;
         const distinct = this.stringDistinct;
         let nulls = 0;
@@ -3933,6 +3946,59 @@ class ColumnStats {
         this.nulls += nulls;
         this.nan += nan;
         this.values += values.length - nulls - nan;
+        this.lengthMin = min;
+        this.lengthMax = max;
+        this.lengthSum += total;
+    }
+    /** `observeStrings` for a dictionary-coded batch: counts per code, then each distinct text once. */
+    observeCodes(column, { codes, texts }) {
+        const missing = column.missing;
+        if (this.codeCounts.length < texts.length) {
+            this.codeCounts = new Int32Array(Math.max(texts.length, 2 * this.codeCounts.length));
+        }
+        const counts = this.codeCounts;
+        const seen = this.seenCodes;
+        let distinctCodes = 0;
+        let nulls = 0;
+        let nan = 0;
+        for (let i = 0; i < codes.length; i++) {
+            const m = missing[i];
+            if (m !== VALUE) {
+                if (m === column_stats_NULL)
+                    nulls++;
+                else
+                    nan++;
+                continue;
+            }
+            const code = codes[i];
+            if (counts[code]++ === 0) {
+                if (distinctCodes === seen.length)
+                    seen.push(code);
+                else
+                    seen[distinctCodes] = code;
+                distinctCodes++;
+            }
+        }
+        const distinct = this.stringDistinct;
+        let min = this.lengthMin;
+        let max = this.lengthMax;
+        let total = 0;
+        for (let j = 0; j < distinctCodes; j++) {
+            const code = seen[j];
+            const count = counts[code];
+            counts[code] = 0;
+            const text = texts[code];
+            const length = codePointLength(text);
+            if (length < min)
+                min = length;
+            if (length > max)
+                max = length;
+            total += length * count;
+            distinct.addCount(text, count);
+        }
+        this.nulls += nulls;
+        this.nan += nan;
+        this.values += codes.length - nulls - nan;
         this.lengthMin = min;
         this.lengthMax = max;
         this.lengthSum += total;
@@ -3988,7 +4054,43 @@ class Profiler {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/data/missing.ts
+/**
+ * Counting a batch's missing cells (`Column.missing`): four cells per step, since most batches of
+ * most columns have none.
+ */
+/** How many cells of `missing` are not `Missing.Value` (0). */
+function missing_countMissing(missing) {
+    const n = missing.length;
+    const offset = missing.byteOffset;
+    let count = 0;
+    let i = 0;
+    for (; i < n && ((offset + i) & 3) !== 0; i++)
+        if (missing[i] !== 0)
+            count++;
+    const words = (n - i) >>> 2;
+    if (words > 0) {
+        const view = new Uint32Array(missing.buffer, offset + i, words);
+        for (let w = 0; w < words; w++) {
+            let x = view[w];
+            if (x === 0)
+                continue;
+            // Each non-zero byte down to its lowest bit, then the four bits summed into the top byte.
+            x |= x >>> 4;
+            x |= x >>> 2;
+            x |= x >>> 1;
+            count += Math.imul(x & 0x01010101, 0x01010101) >>> 24;
+        }
+        i += words * 4;
+    }
+    for (; i < n; i++)
+        if (missing[i] !== 0)
+            count++;
+    return count;
+}
+
 ;// CONCATENATED MODULE: ./shared/checks/values.ts
+
 
 /** Parses an expectation bound: a number, or an ISO date/datetime for datetime columns (epoch ms). */
 function parseBound(value, what) {
@@ -4024,6 +4126,8 @@ class ValueSet {
     values;
     numbers = new Set();
     texts = new Set();
+    /** Membership by dictionary code for the last coded column seen: 1 in, 0 out (see `StringCodes`). */
+    coded = null;
     constructor(values) {
         this.values = values;
         for (const value of values) {
@@ -4049,6 +4153,11 @@ class ValueSet {
     /** A test for one batch's column: is the (non-missing) cell in the set? */
     member(column) {
         if (column.type === 'string') {
+            if (column.dictionary !== null) {
+                const codes = column.dictionary.codes;
+                const member = this.byCode(column.dictionary.texts);
+                return (row) => member[codes[row]] === 1;
+            }
             const values = column.values;
             return (row) => this.texts.has(values[row]);
         }
@@ -4059,6 +4168,49 @@ class ValueSet {
                 return this.texts.has(column.text(row));
             return this.numbers.has(values[row]) || this.texts.has(column.text(row));
         };
+    }
+    /**
+     * The column map's loop: the rows of a batch whose non-missing cell is outside the set (`inSet`) or
+     * inside it (not `inSet`), written to `out`; returns how many.
+     */
+    unexpectedRows(column, inSet, out) {
+        const missing = column.missing;
+        let n = 0;
+        if (column.type === 'string' && column.dictionary !== null) {
+            const { codes, texts } = column.dictionary;
+            const member = this.byCode(texts);
+            const unexpected = inSet ? 0 : 1;
+            for (let row = 0; row < codes.length; row++) {
+                if (missing[row] === types/* Missing */.JR.Value && member[codes[row]] === unexpected)
+                    out[n++] = row;
+            }
+            return n;
+        }
+        const member = this.member(column);
+        for (let row = 0; row < missing.length; row++) {
+            if (missing[row] === types/* Missing */.JR.Value && member(row) !== inSet)
+                out[n++] = row;
+        }
+        return n;
+    }
+    /** Per dictionary code of `texts`, 1 when its text is in the set: one lookup per distinct text. */
+    byCode(texts) {
+        let coded = this.coded;
+        if (coded === null || coded.texts !== texts) {
+            coded = { texts, member: new Uint8Array(Math.max(64, texts.length)), known: 0 };
+            this.coded = coded;
+        }
+        if (coded.known < texts.length) {
+            if (coded.member.length < texts.length) {
+                const grown = new Uint8Array(Math.max(texts.length, 2 * coded.member.length));
+                grown.set(coded.member);
+                coded.member = grown;
+            }
+            for (let code = coded.known; code < texts.length; code++)
+                coded.member[code] = this.texts.has(texts[code]) ? 1 : 0;
+            coded.known = texts.length;
+        }
+        return coded.member;
     }
     /** Whether a value's text (as the profiler reports it) is in the set. */
     hasText(text) {
@@ -4106,6 +4258,28 @@ function values_codePointLength(text) {
 
 
 
+
+/** `unexpectedRows` from a test of one non-missing row, for the rules that need no faster loop. */
+function byRow(column, out, test) {
+    const missing = column.missing;
+    let n = 0;
+    for (let row = 0; row < missing.length; row++) {
+        if (missing[row] === types/* Missing */.JR.Value && !test(row))
+            out[n++] = row;
+    }
+    return n;
+}
+/** Every non-missing row, for a batch whose type already fails the rule. */
+function everyValue(column, out) {
+    return byRow(column, out, () => false);
+}
+/** Row indices of a batch's unexpected cells: one buffer for every evaluator, used within a call. */
+let scratch = new Uint32Array(0);
+function scratchRows(rows) {
+    if (scratch.length < rows)
+        scratch = new Uint32Array(rows);
+    return scratch;
+}
 class ColumnMapEvaluator {
     expectation;
     id;
@@ -4152,33 +4326,23 @@ class ColumnMapEvaluator {
             }
             return;
         }
-        // Three tight loops (no per-row mode test), counters in locals: this runs for every row of every check.
-        const missing = column.missing;
-        let missingCount = 0;
-        let unexpected = 0;
+        const missingCount = missing_countMissing(column.missing);
+        let unexpected;
+        const examples = this.examples;
         if (this.rule.mode === 'values') {
-            const test = this.rule.test(column);
-            for (let row = 0; row < rows; row++) {
-                if (missing[row] !== types/* Missing */.JR.Value)
-                    missingCount++;
-                else if (!test(row)) {
-                    unexpected++;
-                    if (!this.examples.full)
-                        this.examples.add(batch, row, column.text(row));
-                }
-            }
+            const out = scratchRows(rows);
+            unexpected = this.rule.unexpectedRows(column, out);
+            for (let i = 0; i < unexpected && !examples.full; i++)
+                examples.add(batch, out[i], column.text(out[i]));
         }
         else {
+            // not-null: the missing cells are unexpected; null: the others.
             const wantMissing = this.rule.mode === 'null';
-            for (let row = 0; row < rows; row++) {
-                const isMissing = missing[row] !== types/* Missing */.JR.Value;
-                if (isMissing)
-                    missingCount++;
-                if (isMissing !== wantMissing) {
-                    unexpected++;
-                    if (!this.examples.full)
-                        this.examples.add(batch, row, column.text(row));
-                }
+            unexpected = wantMissing ? rows - missingCount : missingCount;
+            const missing = column.missing;
+            for (let row = 0; row < rows && unexpected > 0 && !examples.full; row++) {
+                if ((missing[row] !== types/* Missing */.JR.Value) !== wantMissing)
+                    examples.add(batch, row, column.text(row));
             }
         }
         this.missing += missingCount;
@@ -4213,27 +4377,27 @@ function mapRule(expectation) {
     const k = expectation.kwargs;
     switch (expectation.name) {
         case 'expect_column_values_to_not_be_null':
-            return { mode: 'not-null', phrase: 'non-null', failing: 'null', test: () => () => true };
+            return { mode: 'not-null', phrase: 'non-null', failing: 'null', unexpectedRows: () => 0 };
         case 'expect_column_values_to_be_null':
-            return { mode: 'null', phrase: 'null', failing: 'not null', test: () => () => true };
+            return { mode: 'null', phrase: 'null', failing: 'not null', unexpectedRows: () => 0 };
         case 'expect_column_values_to_be_of_type': {
             const type = k.type_;
             return {
                 mode: 'values',
                 phrase: `of type ${type}`,
-                test: (column) => {
+                unexpectedRows: (column, out) => {
                     if (type === 'string')
-                        return () => true;
+                        return 0;
                     if (column.type === 'string')
-                        return () => false;
+                        return everyValue(column, out);
                     const invalid = column.invalid;
                     if (type === 'int') {
                         const values = column.values;
-                        return (row) => (invalid === null || invalid[row] === 0) && Number.isInteger(values[row]);
+                        return byRow(column, out, (row) => (invalid === null || invalid[row] === 0) && Number.isInteger(values[row]));
                     }
                     if (column.type !== type && !(type === 'float' && column.type === 'int'))
-                        return () => false;
-                    return invalid === null ? () => true : (row) => invalid[row] === 0;
+                        return everyValue(column, out);
+                    return invalid === null ? 0 : byRow(column, out, (row) => invalid[row] === 0);
                 }
             };
         }
@@ -4245,10 +4409,10 @@ function mapRule(expectation) {
             return {
                 mode: 'values',
                 phrase: `of length ${rangePhrase(min, max, false, false)}`,
-                test: (column) => (row) => {
+                unexpectedRows: (column, out) => byRow(column, out, (row) => {
                     const length = values_codePointLength(column.text(row));
                     return (min === undefined || length >= min) && (max === undefined || length <= max);
-                }
+                })
             };
         }
         case 'expect_column_values_to_be_in_set':
@@ -4258,10 +4422,7 @@ function mapRule(expectation) {
             return {
                 mode: 'values',
                 phrase: `${inSet ? 'in' : 'outside'} ${set.describe()}`,
-                test: (column) => {
-                    const member = set.member(column);
-                    return inSet ? member : (row) => !member(row);
-                }
+                unexpectedRows: (column, out) => set.unexpectedRows(column, inSet, out)
             };
         }
         case 'expect_column_values_to_match_regex':
@@ -4279,7 +4440,7 @@ function mapRule(expectation) {
                 mode: 'values',
                 phrase: `${match ? 'matching' : 'not matching'} /${source}/`,
                 // re.search semantics, as Great Expectations: the pattern may match anywhere.
-                test: (column) => (row) => regex.test(column.text(row)) === match
+                unexpectedRows: (column, out) => byRow(column, out, (row) => regex.test(column.text(row)) === match)
             };
         }
         case 'expect_column_values_to_be_increasing':
@@ -4300,12 +4461,18 @@ function betweenRule(k) {
     return {
         mode: 'values',
         phrase: rangePhrase(min, max, strictMin, strictMax, k.min_value, k.max_value),
-        test: (column) => {
-            if (column.type !== 'string' && column.invalid === null) {
-                const values = column.values;
-                return (row) => inRange(values[row]);
+        unexpectedRows: (column, out) => {
+            if (column.type === 'string' || column.invalid !== null) {
+                return byRow(column, out, (row) => inRange(numberAt(column, row)));
             }
-            return (row) => inRange(numberAt(column, row));
+            // A missing cell's value is NaN, out of any range: the missing test runs only for those.
+            const { values, missing } = column;
+            let n = 0;
+            for (let row = 0; row < values.length; row++) {
+                if (!inRange(values[row]) && missing[row] === types/* Missing */.JR.Value)
+                    out[n++] = row;
+            }
+            return n;
         }
     };
 }
@@ -4330,10 +4497,10 @@ function monotonicRule(increasing, strictly) {
     return {
         mode: 'values',
         phrase: `${strictly ? 'strictly ' : ''}${increasing ? 'increasing' : 'decreasing'}`,
-        test: (column) => {
+        unexpectedRows: (column, out) => {
             if (column.type === 'string') {
                 const values = column.values;
-                return (row) => {
+                return byRow(column, out, (row) => {
                     const value = values[row];
                     const previous = previousText;
                     previousText = value;
@@ -4341,9 +4508,9 @@ function monotonicRule(increasing, strictly) {
                         return true;
                     const diff = value === previous ? 0 : value > previous ? 1 : -1;
                     return ordered(increasing ? diff : -diff);
-                };
+                });
             }
-            return (row) => {
+            return byRow(column, out, (row) => {
                 const value = numberAt(column, row);
                 if (Number.isNaN(value))
                     return false;
@@ -4352,7 +4519,7 @@ function monotonicRule(increasing, strictly) {
                 if (previous === undefined)
                     return true;
                 return ordered(increasing ? value - previous : previous - value);
-            };
+            });
         }
     };
 }
@@ -4370,13 +4537,13 @@ function zScoreEvaluator(expectation, id, examples) {
     const rule = {
         mode: 'values',
         phrase: `with ${doubleSided ? '|z-score|' : 'z-score'} < ${threshold}`,
-        test: (col) => (row) => {
+        unexpectedRows: (col, out) => byRow(col, out, (row) => {
             const value = numberAt(col, row);
             if (!Number.isFinite(value))
                 return false;
             const z = (value - mean) / std;
             return doubleSided ? Math.abs(z) < threshold : z < threshold;
-        }
+        })
     };
     return new ColumnMapEvaluator(expectation, id, column, rule, examples, (context) => {
         const numeric = context.profile(column).numeric;
