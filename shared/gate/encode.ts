@@ -36,17 +36,18 @@ export function encodeClassification(
   }
   const classes = sortClasses([...new Set([...modelClasses, ...seen.map((code) => labels[code])])]);
   const index = new Map(classes.map((label, i) => [label, i]));
-  const toSorted = labels.map((label) => index.get(label) ?? -1);
+  const toSorted = Int32Array.from(labels, (label) => index.get(label) ?? -1);
   const yTrue = new Int32Array(yCodes.length);
   const yPred = new Int32Array(yCodes.length);
   const predicted = model.predictionCodes!;
   for (let i = 0; i < yTrue.length; i++) {
-    yTrue[i] = toSorted[yCodes[i]]!;
-    yPred[i] = toSorted[predicted[i]]!;
-    if (yPred[i] < 0)
+    yTrue[i] = toSorted[yCodes[i]];
+    const code = toSorted[predicted[i]];
+    if (code < 0)
       throw new ModelError(
         `${model.path}: predicted label ${JSON.stringify(labels[predicted[i]])} is not among its classes`
       );
+    yPred[i] = code;
   }
   let proba: Float64Array | null = null;
   if (

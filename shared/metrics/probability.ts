@@ -71,6 +71,7 @@ export function logLoss(view: ProbaView): Outcome {
     return { value: null, reason: `log_loss needs at least two classes, got ${classes}` };
   }
   const terms = prepared.memo('log_loss', () => {
+    if (count === 2) return binaryTerms(prepared).logLoss;
     const proba = probaOf(prepared);
     const { yTrue } = prepared.input;
     const out = new Float64Array(prepared.n);
@@ -124,6 +125,7 @@ export function brierScore(view: ProbaView): Outcome {
   const { prepared } = view;
   const { posLabel } = prepared.input;
   const { terms, outOfRange } = prepared.memo(`brier_score:${posLabel}`, (): BrierTerms => {
+    if (prepared.classCount === 2) return binaryTerms(prepared).brier;
     const proba = probaOf(prepared);
     const { yTrue } = prepared.input;
     const count = prepared.classCount;
@@ -175,6 +177,7 @@ interface EceRows {
 }
 
 function eceRows(prepared: PreparedClassification): EceRows {
+  if (prepared.classCount === 2) return binaryTerms(prepared).ece;
   const proba = probaOf(prepared);
   const { yTrue } = prepared.input;
   const count = prepared.classCount;
@@ -191,19 +194,98 @@ function eceRows(prepared: PreparedClassification): EceRows {
       }
     }
     confidence[r] = top;
-    if (top < 0 || top > 1) {
-      bin[r] = OUT_OF_RANGE;
-      continue;
-    }
-    // ceil(10·p) − 1 is the bin up to rounding of the product; the edge comparisons settle it.
-    let b = ceil(top * ECE_BINS) - 1;
-    if (b < 0) b = 0;
-    if (b > ECE_BINS - 1) b = ECE_BINS - 1;
-    while (b > 0 && top <= EDGES[b]) b--;
-    while (b < ECE_BINS - 1 && top > EDGES[b + 1]) b++;
-    bin[r] = best === yTrue[r] ? b | CORRECT : b;
+    const b = eceBin(top);
+    bin[r] = b === OUT_OF_RANGE || best !== yTrue[r] ? b : b | CORRECT;
   }
   return { bin, confidence };
+}
+
+/** The calibration bin of a top-class probability, or OUT_OF_RANGE outside [0, 1]. */
+function eceBin(top: number): number {
+  if (!(top >= 0 && top <= 1)) return OUT_OF_RANGE;
+  // ceil(10·p) − 1 is the bin up to rounding of the product; the edge comparisons settle it.
+  let b = ceil(top * ECE_BINS) - 1;
+  if (b < 0) b = 0;
+  if (b > ECE_BINS - 1) b = ECE_BINS - 1;
+  while (b > 0 && top <= EDGES[b]) b--;
+  while (b < ECE_BINS - 1 && top > EDGES[b + 1]) b++;
+  return b;
+}
+
+interface BinaryTerms {
+  readonly logLoss: Float64Array;
+  readonly brier: BrierTerms;
+  readonly ece: EceRows;
+}
+
+/**
+ * Two classes: the per-row terms of log loss, Brier score (of `posLabel`) and ECE in one pass over
+ * the probabilities, with the same arithmetic as the general loops (log loss: clip, renormalise by
+ * the clipped sum, −ln; Brier: (1[y = pos] − p_pos)²; ECE: the larger probability, the first on ties).
+ */
+function binaryTerms(prepared: PreparedClassification): BinaryTerms {
+  const { posLabel } = prepared.input;
+  return prepared.memo(`binary_terms:${posLabel}`, (): BinaryTerms => {
+    const proba = probaOf(prepared);
+    const { yTrue } = prepared.input;
+    const n = prepared.n;
+    const logLoss = new Float64Array(n);
+    const brier = new Float64Array(n);
+    let outOfRange: Uint8Array | null = null;
+    const bin = new Uint8Array(n);
+    const confidence = new Float64Array(n);
+    for (let from = 0; from < n; from += CHUNK_ROWS) {
+      binaryChunk(
+        proba,
+        yTrue,
+        posLabel,
+        from,
+        Math.min(n, from + CHUNK_ROWS),
+        logLoss,
+        brier,
+        bin,
+        confidence
+      );
+    }
+    for (let r = 0; r < n; r++) {
+      const p = proba[2 * r + posLabel];
+      if (p > 1 || p < 0) {
+        outOfRange ??= new Uint8Array(n);
+        outOfRange[r] = (p > 1 ? ABOVE_ONE : 0) | (p < 0 ? BELOW_ZERO : 0);
+      }
+    }
+    return { logLoss, brier: { terms: brier, outOfRange }, ece: { bin, confidence } };
+  });
+}
+
+/** `binaryTerms` for rows `[from, to)`. */
+function binaryChunk(
+  proba: Float64Array,
+  yTrue: Int32Array,
+  posLabel: number,
+  from: number,
+  to: number,
+  logLoss: Float64Array,
+  brier: Float64Array,
+  bin: Uint8Array,
+  confidence: Float64Array
+): void {
+  const hiClip = 1 - LOG_LOSS_EPS;
+  for (let r = from; r < to; r++) {
+    const p0 = proba[2 * r];
+    const p1 = proba[2 * r + 1];
+    const y = yTrue[r];
+    const c0 = p0 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p0 > hiClip ? hiClip : p0;
+    const c1 = p1 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p1 > hiClip ? hiClip : p1;
+    logLoss[r] = -log((y === 0 ? c0 : c1) / (c0 + c1));
+    const d = (y === posLabel ? 1 : 0) - (posLabel === 0 ? p0 : p1);
+    brier[r] = d * d;
+    const best = p1 > p0 ? 1 : 0;
+    const top = best === 1 ? p1 : p0;
+    confidence[r] = top;
+    const b = eceBin(top);
+    bin[r] = b === OUT_OF_RANGE || best !== y ? b : b | CORRECT;
+  }
 }
 
 /**
