@@ -6356,6 +6356,8 @@ function logLoss(view) {
         return { value: null, reason: `log_loss needs at least two classes, got ${classes}` };
     }
     const terms = prepared.memo('log_loss', () => {
+        if (count === 2)
+            return binaryTerms(prepared).logLoss;
         const proba = probaOf(prepared);
         const { yTrue } = prepared.input;
         const out = new Float64Array(prepared.n);
@@ -6393,6 +6395,8 @@ function brierScore(view) {
     const { prepared } = view;
     const { posLabel } = prepared.input;
     const { terms, outOfRange } = prepared.memo(`brier_score:${posLabel}`, () => {
+        if (prepared.classCount === 2)
+            return binaryTerms(prepared).brier;
         const proba = probaOf(prepared);
         const { yTrue } = prepared.input;
         const count = prepared.classCount;
@@ -6440,6 +6444,8 @@ const CORRECT = 0x80;
 /** `EceRows.bin` of a row whose top probability lies outside [0, 1]. */
 const OUT_OF_RANGE = 0xff;
 function eceRows(prepared) {
+    if (prepared.classCount === 2)
+        return binaryTerms(prepared).ece;
     const proba = probaOf(prepared);
     const { yTrue } = prepared.input;
     const count = prepared.classCount;
@@ -6456,23 +6462,74 @@ function eceRows(prepared) {
             }
         }
         confidence[r] = top;
-        if (top < 0 || top > 1) {
-            bin[r] = OUT_OF_RANGE;
-            continue;
-        }
-        // ceil(10·p) − 1 is the bin up to rounding of the product; the edge comparisons settle it.
-        let b = probability_ceil(top * ECE_BINS) - 1;
-        if (b < 0)
-            b = 0;
-        if (b > ECE_BINS - 1)
-            b = ECE_BINS - 1;
-        while (b > 0 && top <= EDGES[b])
-            b--;
-        while (b < ECE_BINS - 1 && top > EDGES[b + 1])
-            b++;
-        bin[r] = best === yTrue[r] ? b | CORRECT : b;
+        const b = eceBin(top);
+        bin[r] = b === OUT_OF_RANGE || best !== yTrue[r] ? b : b | CORRECT;
     }
     return { bin, confidence };
+}
+/** The calibration bin of a top-class probability, or OUT_OF_RANGE outside [0, 1]. */
+function eceBin(top) {
+    if (!(top >= 0 && top <= 1))
+        return OUT_OF_RANGE;
+    // ceil(10·p) − 1 is the bin up to rounding of the product; the edge comparisons settle it.
+    let b = probability_ceil(top * ECE_BINS) - 1;
+    if (b < 0)
+        b = 0;
+    if (b > ECE_BINS - 1)
+        b = ECE_BINS - 1;
+    while (b > 0 && top <= EDGES[b])
+        b--;
+    while (b < ECE_BINS - 1 && top > EDGES[b + 1])
+        b++;
+    return b;
+}
+/**
+ * Two classes: the per-row terms of log loss, Brier score (of `posLabel`) and ECE in one pass over
+ * the probabilities, with the same arithmetic as the general loops (log loss: clip, renormalise by
+ * the clipped sum, −ln; Brier: (1[y = pos] − p_pos)²; ECE: the larger probability, the first on ties).
+ */
+function binaryTerms(prepared) {
+    const { posLabel } = prepared.input;
+    return prepared.memo(`binary_terms:${posLabel}`, () => {
+        const proba = probaOf(prepared);
+        const { yTrue } = prepared.input;
+        const n = prepared.n;
+        const logLoss = new Float64Array(n);
+        const brier = new Float64Array(n);
+        let outOfRange = null;
+        const bin = new Uint8Array(n);
+        const confidence = new Float64Array(n);
+        for (let from = 0; from < n; from += CHUNK_ROWS) {
+            binaryChunk(proba, yTrue, posLabel, from, Math.min(n, from + CHUNK_ROWS), logLoss, brier, bin, confidence);
+        }
+        for (let r = 0; r < n; r++) {
+            const p = proba[2 * r + posLabel];
+            if (p > 1 || p < 0) {
+                outOfRange ??= new Uint8Array(n);
+                outOfRange[r] = (p > 1 ? ABOVE_ONE : 0) | (p < 0 ? BELOW_ZERO : 0);
+            }
+        }
+        return { logLoss, brier: { terms: brier, outOfRange }, ece: { bin, confidence } };
+    });
+}
+/** `binaryTerms` for rows `[from, to)`. */
+function binaryChunk(proba, yTrue, posLabel, from, to, logLoss, brier, bin, confidence) {
+    const hiClip = 1 - LOG_LOSS_EPS;
+    for (let r = from; r < to; r++) {
+        const p0 = proba[2 * r];
+        const p1 = proba[2 * r + 1];
+        const y = yTrue[r];
+        const c0 = p0 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p0 > hiClip ? hiClip : p0;
+        const c1 = p1 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p1 > hiClip ? hiClip : p1;
+        logLoss[r] = -probability_log((y === 0 ? c0 : c1) / (c0 + c1));
+        const d = (y === posLabel ? 1 : 0) - (posLabel === 0 ? p0 : p1);
+        brier[r] = d * d;
+        const best = p1 > p0 ? 1 : 0;
+        const top = best === 1 ? p1 : p0;
+        confidence[r] = top;
+        const b = eceBin(top);
+        bin[r] = b === OUT_OF_RANGE || best !== y ? b : b | CORRECT;
+    }
 }
 /**
  * Expected calibration error (Naeini et al. 2015; Guo et al. 2017), which scikit-learn does not
