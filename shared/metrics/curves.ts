@@ -60,29 +60,33 @@ function thinnedClfCurve(input: ClassificationInput, positive: number, maxPoints
   if (!Number.isInteger(positive) || positive < 0 || positive >= count) {
     throw new RangeError(`curve: class ${positive} is not a class index (0..${count - 1})`);
   }
-  if (input.proba === null) throw new RangeError('curve: the input has no probabilities');
-  const { order, labels, groupEnd } = prepared.columnOrder(positive);
-  let groups = 0;
-  for (let i = 0; i < order.length; i++) groups += groupEnd[i];
-  if (groups <= maxPoints || maxPoints < 2) return null;
-  const curve: ClfCurve = { fps: [], tps: [], thresholds: [] };
-  let next = 0;
-  let group = 0;
-  let tp = 0;
-  let fp = 0;
-  for (let i = 0; i < order.length; i++) {
-    if (labels[i] === positive) tp++;
-    else fp++;
-    if (groupEnd[i] !== 1) continue;
-    if (group === Math.round((next * (groups - 1)) / (maxPoints - 1))) {
-      curve.fps.push(fp);
-      curve.tps.push(tp);
-      curve.thresholds.push(input.proba[order[i] * count + positive]);
-      next++;
+  const proba = input.proba;
+  if (proba === null) throw new RangeError('curve: the input has no probabilities');
+  // The ROC and the precision-recall chart thin the same curve: one sweep serves both.
+  return prepared.memo(`thinned_curve:${positive}:${maxPoints}`, () => {
+    const { order, labels, groupEnd } = prepared.columnOrder(positive);
+    let groups = 0;
+    for (let i = 0; i < order.length; i++) groups += groupEnd[i];
+    if (groups <= maxPoints || maxPoints < 2) return null;
+    const curve: ClfCurve = { fps: [], tps: [], thresholds: [] };
+    let next = 0;
+    let group = 0;
+    let tp = 0;
+    let fp = 0;
+    for (let i = 0; i < order.length; i++) {
+      if (labels[i] === positive) tp++;
+      else fp++;
+      if (groupEnd[i] !== 1) continue;
+      if (group === Math.round((next * (groups - 1)) / (maxPoints - 1))) {
+        curve.fps.push(fp);
+        curve.tps.push(tp);
+        curve.thresholds.push(proba[order[i] * count + positive]);
+        next++;
+      }
+      group++;
     }
-    group++;
-  }
-  return curve;
+    return curve;
+  });
 }
 
 /**
@@ -163,6 +167,7 @@ export function precisionRecallCurve(
   return {
     precision: [...pick(precision.reverse(), keep), 1],
     recall: [...pick(recall.reverse(), keep), 0],
-    thresholds: pick(thresholds.reverse(), keep)
+    // A copy: the thinned curve is cached for the ROC chart.
+    thresholds: pick([...thresholds].reverse(), keep)
   };
 }

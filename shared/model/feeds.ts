@@ -1,7 +1,8 @@
 /**
  * Input tensors built straight from column batches: a typed array per input filled from the
  * columns' value arrays for the selected rows (no row objects). The batch's arrays are reused by
- * the reader, so every tensor owns a fresh copy.
+ * the reader, so every tensor is a copy: into arrays the scorer reuses from chunk to chunk
+ * (`FeedBuffers`), as a chunk's tensors are done with once its `session.run` has resolved.
  *
  * Precision: a float input gets each float64 value rounded to float32 (as numpy's
  * `astype(np.float32)`, which skl2onnx models expect); double inputs keep float64.
@@ -26,14 +27,32 @@ export function buildFeeds(
   plan: InputPlan,
   batch: Batch,
   columns: ReadonlyMap<string, Column>,
-  rows: Uint32Array
+  rows: Uint32Array,
+  buffers: FeedBuffers
 ): Record<string, Tensor> {
   const feeds: Record<string, Tensor> = {};
   for (const feed of plan.feeds) {
     const sources = feed.columns.map((name) => batchColumn(batch, columns, feed, name));
-    feeds[feed.input.name] = buildTensor(ort, feed, sources, rows);
+    feeds[feed.input.name] = buildTensor(ort, feed, sources, rows, buffers);
   }
   return feeds;
+}
+
+/**
+ * One model's numeric input arrays, reused for every chunk: the caller must not build the next
+ * chunk's feeds before the previous chunk's `session.run` has resolved.
+ */
+export class FeedBuffers {
+  private readonly arrays = new Map<string, NumberArray>();
+
+  /** `length` elements of input `name`'s array (made by `make`, grown when too short). */
+  take<T extends NumberArray>(name: string, length: number, make: (length: number) => T): T {
+    const held = this.arrays.get(name) as T | undefined;
+    if (held !== undefined && held.length >= length) return held.subarray(0, length) as T;
+    const made = make(length);
+    this.arrays.set(name, made);
+    return made;
+  }
 }
 
 function batchColumn(
@@ -59,20 +78,43 @@ function buildTensor(
   ort: OnnxRuntime,
   feed: InputFeed,
   sources: readonly Column[],
-  rows: Uint32Array
+  rows: Uint32Array,
+  buffers: FeedBuffers
 ): Tensor {
   const count = rows.length;
   const width = sources.length;
   const dims = feed.rank === 1 ? [count] : [count, width];
+  const name = feed.input.name;
+  const size = count * width;
   switch (feed.input.elementType) {
-    case 'float':
-      return new ort.Tensor('float32', fillNumbers(new Float32Array(count * width), sources, rows), dims);
-    case 'double':
-      return new ort.Tensor('float64', fillNumbers(new Float64Array(count * width), sources, rows), dims);
+    case 'float': {
+      const out = buffers.take(name, size, (length) => new Float32Array(length));
+      return new ort.Tensor('float32', fillNumbers(out, sources, rows), dims);
+    }
+    case 'double': {
+      const out = buffers.take(name, size, (length) => new Float64Array(length));
+      return new ort.Tensor('float64', fillNumbers(out, sources, rows), dims);
+    }
     case 'int32':
-      return new ort.Tensor('int32', fillNumbers(new Int32Array(count * width), sources, rows), dims);
+      return new ort.Tensor(
+        'int32',
+        fillNumbers(
+          buffers.take(name, size, (n) => new Int32Array(n)),
+          sources,
+          rows
+        ),
+        dims
+      );
     case 'bool':
-      return new ort.Tensor('bool', fillNumbers(new Uint8Array(count * width), sources, rows), dims);
+      return new ort.Tensor(
+        'bool',
+        fillNumbers(
+          buffers.take(name, size, (n) => new Uint8Array(n)),
+          sources,
+          rows
+        ),
+        dims
+      );
     case 'int64': {
       const out = new BigInt64Array(count * width);
       sources.forEach((source, feature) => {

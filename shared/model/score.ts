@@ -7,7 +7,7 @@
 import { ConfigurationError, DataError } from '../runtime/errors.js';
 import type { Batch, Column } from '../data/types.js';
 import { ScoreCollector, type ModelScores } from './collect.js';
-import { buildFeeds, columnsByName, markMissing } from './feeds.js';
+import { buildFeeds, columnsByName, FeedBuffers, markMissing } from './feeds.js';
 import { GrowableFloat64, GrowableInt32, GrowableUint32 } from './growable.js';
 import { planInputs, type InputPlan } from './inputs.js';
 import { LabelCodes, lazyProperty, mergeLazy } from './label-codes.js';
@@ -128,6 +128,8 @@ interface ModelRun {
   readonly model: LoadedModel;
   readonly plan: InputPlan;
   readonly collector: ScoreCollector;
+  /** Its input arrays, reused from chunk to chunk (each run is awaited before the next is built). */
+  readonly buffers: FeedBuffers;
   /** Rows per session.run, and whether the last chunk must be padded to it (fixed batch dimension). */
   readonly chunk: number;
   readonly fixed: boolean;
@@ -173,7 +175,8 @@ class ScoringPass {
       for (let start = 0; start < rows.length; start += run.chunk) {
         const chunk = rows.subarray(start, Math.min(rows.length, start + run.chunk));
         const feedRows = run.fixed && chunk.length < run.chunk ? padded(chunk, run.chunk) : chunk;
-        await run.collector.score(buildFeeds(this.ort, run.plan, batch, columns, feedRows), chunk.length);
+        const feeds = buildFeeds(this.ort, run.plan, batch, columns, feedRows, run.buffers);
+        await run.collector.score(feeds, chunk.length);
       }
     }
   }
@@ -197,6 +200,7 @@ class ScoringPass {
         model,
         plan,
         collector: new ScoreCollector(model, plan.features, this.labels),
+        buffers: new FeedBuffers(),
         chunk: fixed ?? this.options.batchRows ?? DEFAULT_BATCH_ROWS,
         fixed: fixed !== null
       };
