@@ -496,9 +496,21 @@ export class ColumnStats {
       total += length;
       distinct.add(text);
     }
+    this.addStringBatch(values.length, nulls, nan, min, max, total);
+  }
+
+  /** One string batch's counts and length statistics (`min`/`max` already include the earlier batches). */
+  private addStringBatch(
+    rows: number,
+    nulls: number,
+    nan: number,
+    min: number,
+    max: number,
+    total: number
+  ): void {
     this.nulls += nulls;
     this.nan += nan;
-    this.values += values.length - nulls - nan;
+    this.values += rows - nulls - nan;
     this.lengthMin = min;
     this.lengthMax = max;
     this.lengthSum += total;
@@ -544,11 +556,6 @@ export class ColumnStats {
       total += length * count;
       distinct.addCount(text, count);
     }
-    this.nulls += nulls;
-    this.nan += nan;
-    this.values += codes.length - nulls - nan;
-    this.lengthMin = min;
-    this.lengthMax = max;
-    this.lengthSum += total;
+    this.addStringBatch(codes.length, nulls, nan, min, max, total);
   }
 }
