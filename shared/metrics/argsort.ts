@@ -137,6 +137,71 @@ function argsortFloat32(keys: Float64Array): Sorted | null {
   return { order: idx, groupEnd };
 }
 
+/** Scores of two classes by descending score, without row indices (see `sortBinaryProbabilities`). */
+export interface SortedBinary {
+  /** The class (0 or 1) at each position. */
+  readonly labels: Uint8Array;
+  /** 1 at position i when the score changes after it (and at the last position). */
+  readonly groupEnd: Uint8Array;
+  /** The score at each position. */
+  readonly scores: Float32Array;
+}
+
+/**
+ * The full-set sweeps of a binary problem need each position's class and score, not which row it
+ * was: when every score of `column` (of the two in `proba`) is a float32 in [0, 1] (onnxruntime's
+ * probabilities are), its 30 significant bits and the row's class pack into one 32-bit key, and one
+ * array goes through the radix passes instead of keys and indices. Null when a score does not fit.
+ */
+export function sortBinaryProbabilities(
+  proba: Float64Array,
+  column: number,
+  yTrue: Int32Array
+): SortedBinary | null {
+  const n = yTrue.length;
+  if (n < RADIX_MIN || !LITTLE_ENDIAN) return null;
+  const narrow = new Float32Array(1);
+  const narrowBits = new Uint32Array(narrow.buffer);
+  let keys = new Uint32Array(n);
+  const histogram = new Uint32Array(2 * RADIX);
+  for (let i = 0; i < n; i++) {
+    const p = proba[2 * i + column];
+    narrow[0] = p;
+    if (narrow[0] !== p) return null;
+    let b = narrowBits[0];
+    if (b === 0x80000000) b = 0; // -0 ties with 0
+    if (b > 0x3f800000) return null; // negative, or above 1
+    // Inverted: ascending keys are descending scores.
+    const key = ~((b << 1) | yTrue[i]) >>> 0;
+    keys[i] = key;
+    histogram[key & 0xffff]++;
+    histogram[RADIX + (key >>> 16)]++;
+  }
+  let out = new Uint32Array(n);
+  for (let pass = 0; pass < 2; pass++) {
+    const base = pass * RADIX;
+    if (toOffsets(histogram, base, n)) continue;
+    const shift = pass === 0 ? 0 : 16;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      out[histogram[base + ((key >>> shift) & 0xffff)]++] = key;
+    }
+    [keys, out] = [out, keys];
+  }
+  const labels = new Uint8Array(n);
+  const groupEnd = new Uint8Array(n);
+  // The spare buffer becomes the scores: each position's float32 bits.
+  const scoreBits = out;
+  for (let i = 0; i < n; i++) {
+    const packed = ~keys[i] >>> 0;
+    labels[i] = packed & 1;
+    scoreBits[i] = packed >>> 1;
+  }
+  for (let i = 0; i < n - 1; i++) if (scoreBits[i] !== scoreBits[i + 1]) groupEnd[i] = 1;
+  if (n > 0) groupEnd[n - 1] = 1;
+  return { labels, groupEnd, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
+}
+
 /**
  * Turns one digit's counts (`histogram[base, base + RADIX)`) into start offsets. True when a single
  * digit value holds all `n` keys: the pass would leave the order as it is, and is skipped.

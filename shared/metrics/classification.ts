@@ -66,7 +66,12 @@ export class ClassificationView {
       if (this.counts === undefined) {
         this.counts = this.rows === null ? null : this.prepared.countsOf(this.rows);
       }
-      ranked = sweep(this.prepared.columnOrder(column), pos, neg, this.counts);
+      if (this.counts === null) {
+        ranked = sweep(this.prepared.ranks(column), pos, neg, null, null);
+      } else {
+        const order = this.prepared.columnOrder(column);
+        ranked = sweep(order, pos, neg, this.counts, order.order);
+      }
       this.sweeps.set(key, ranked);
     }
     return ranked;

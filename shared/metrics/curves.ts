@@ -33,17 +33,18 @@ function binaryClfCurve(input: ClassificationInput, positive: number): ClfCurve 
     throw new RangeError(`curve: class ${positive} is not a class index (0..${count - 1})`);
   }
   if (input.proba === null) throw new RangeError('curve: the input has no probabilities');
-  const { order, labels, groupEnd } = prepared.columnOrder(positive);
+  const ranks = prepared.ranks(positive);
+  const { labels, groupEnd } = ranks;
   const curve: ClfCurve = { fps: [], tps: [], thresholds: [] };
   let tp = 0;
   let fp = 0;
-  for (let i = 0; i < order.length; i++) {
+  for (let i = 0; i < labels.length; i++) {
     if (labels[i] === positive) tp++;
     else fp++;
     if (groupEnd[i] === 1) {
       curve.fps.push(fp);
       curve.tps.push(tp);
-      curve.thresholds.push(input.proba[order[i] * count + positive]);
+      curve.thresholds.push(ranks.scoreAt(i));
     }
   }
   return curve;
@@ -51,7 +52,7 @@ function binaryClfCurve(input: ClassificationInput, positive: number): ClfCurve 
 
 /**
  * The same curve at no more than `maxPoints` evenly spaced distinct thresholds (always the first and
- * the last): for display. Two passes over the cached order, no full-length arrays: on millions of
+ * the last): for display. Two passes over the cached ranks, no full-length arrays: on millions of
  * rows the full curve costs more than every metric together.
  */
 function thinnedClfCurve(input: ClassificationInput, positive: number, maxPoints: number): ClfCurve | null {
@@ -60,27 +61,27 @@ function thinnedClfCurve(input: ClassificationInput, positive: number, maxPoints
   if (!Number.isInteger(positive) || positive < 0 || positive >= count) {
     throw new RangeError(`curve: class ${positive} is not a class index (0..${count - 1})`);
   }
-  const proba = input.proba;
-  if (proba === null) throw new RangeError('curve: the input has no probabilities');
+  if (input.proba === null) throw new RangeError('curve: the input has no probabilities');
   // The ROC and the precision-recall chart thin the same curve: one sweep serves both.
   return prepared.memo(`thinned_curve:${positive}:${maxPoints}`, () => {
-    const { order, labels, groupEnd } = prepared.columnOrder(positive);
+    const ranks = prepared.ranks(positive);
+    const { labels, groupEnd } = ranks;
     let groups = 0;
-    for (let i = 0; i < order.length; i++) groups += groupEnd[i];
+    for (let i = 0; i < labels.length; i++) groups += groupEnd[i];
     if (groups <= maxPoints || maxPoints < 2) return null;
     const curve: ClfCurve = { fps: [], tps: [], thresholds: [] };
     let next = 0;
     let group = 0;
     let tp = 0;
     let fp = 0;
-    for (let i = 0; i < order.length; i++) {
+    for (let i = 0; i < labels.length; i++) {
       if (labels[i] === positive) tp++;
       else fp++;
       if (groupEnd[i] !== 1) continue;
       if (group === Math.round((next * (groups - 1)) / (maxPoints - 1))) {
         curve.fps.push(fp);
         curve.tps.push(tp);
-        curve.thresholds.push(proba[order[i] * count + positive]);
+        curve.thresholds.push(ranks.scoreAt(i));
         next++;
       }
       group++;

@@ -4,7 +4,7 @@
  * object, so that a bootstrap's thousand `metricOn` calls cost O(rows) each, not O(n log n).
  */
 import { DataError, ModelError } from '../runtime/errors.js';
-import { argsortDescending } from './argsort.js';
+import { argsortDescending, sortBinaryProbabilities } from './argsort.js';
 import type { ClassificationInput, RegressionInput } from './types.js';
 
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
@@ -20,14 +20,20 @@ function indexArray(length: number, max: number): IndexArray {
   return new Int32Array(length);
 }
 
-/** The rows of one probability column, sorted by descending score, with their tie groups. */
-export interface ColumnOrder {
-  /** Row indices by descending score. */
-  readonly order: Int32Array;
-  /** `labels[i]` = yTrue[order[i]], so that full-set sweeps read memory in order. */
+/** The positions of one probability column by descending score: their classes and tie groups. */
+export interface ColumnRanks {
+  /** The class of the row at position i, so that sweeps read memory in order. */
   readonly labels: IndexArray;
   /** 1 where position i ends a group of tied scores. */
   readonly groupEnd: Uint8Array;
+  /** The score at position i. */
+  scoreAt(i: number): number;
+}
+
+/** `ColumnRanks` with the row at each position: what a sweep over a subset of rows weighs by. */
+export interface ColumnOrder extends ColumnRanks {
+  /** Row indices by descending score; `labels[i]` = yTrue[order[i]]. */
+  readonly order: Int32Array;
 }
 
 function checkLabels(values: Int32Array, what: string, classes: readonly string[]): void {
@@ -116,6 +122,7 @@ export class PreparedClassification {
   readonly n: number;
   readonly classCount: number;
   private readonly orders: (ColumnOrder | undefined)[];
+  private readonly ranked: (ColumnRanks | undefined)[];
   private pairCodes: IndexArray | undefined;
   private badSums: Uint8Array | null | undefined;
   private scratch: Int32Array | undefined;
@@ -126,6 +133,7 @@ export class PreparedClassification {
     this.n = input.yTrue.length;
     this.classCount = input.classes.length;
     this.orders = new Array<ColumnOrder | undefined>(this.classCount);
+    this.ranked = new Array<ColumnRanks | undefined>(this.classCount);
   }
 
   /** `yTrue * C + yPred` per row: one small array to gather from instead of two. */
@@ -152,9 +160,32 @@ export class PreparedClassification {
     const { order, groupEnd } = argsortDescending(scores);
     const labels = indexArray(n, count - 1);
     for (let i = 0; i < n; i++) labels[i] = yTrue[order[i]];
-    const result = { order, labels, groupEnd };
+    const result = {
+      order,
+      labels,
+      groupEnd,
+      scoreAt: (i: number): number => proba[order[i] * count + column]
+    };
     this.orders[column] = result;
     return result;
+  }
+
+  /**
+   * Classes and tie groups by descending probability of class `column`, for sweeps over every row.
+   * Two classes with float32 probabilities sort without row indices (`sortBinaryProbabilities`);
+   * otherwise, or once the row order is known anyway, it is `columnOrder`.
+   */
+  ranks(column: number): ColumnRanks {
+    const known = this.ranked[column] ?? this.orders[column];
+    if (known !== undefined) return known;
+    const { proba, yTrue } = this.input;
+    if (proba === null) throw new Error('ranks: no probabilities');
+    const sorted = this.classCount === 2 ? sortBinaryProbabilities(proba, column, yTrue) : null;
+    if (sorted === null) return this.columnOrder(column);
+    const { labels, groupEnd, scores } = sorted;
+    const ranks = { labels, groupEnd, scoreAt: (i: number): number => scores[i] };
+    this.ranked[column] = ranks;
+    return ranks;
   }
 
   /** A per-input value built once by `build` (e.g. per-row loss terms), under a caller-chosen key. */

@@ -11,7 +11,7 @@
  * with repeats, a slice) is a weight per row over the cached order: O(n) per call, no sort.
  */
 import { CHUNK_ROWS } from './chunk.js';
-import type { ColumnOrder, PreparedClassification } from './prepared.js';
+import type { ColumnRanks, PreparedClassification } from './prepared.js';
 import type { Outcome } from './types.js';
 
 export const ONE_CLASS_AUC = 'Only one class present in y_true. ROC AUC score is not defined in that case.';
@@ -31,29 +31,37 @@ export interface Ranked {
 }
 
 /**
- * One pass over `column`'s order: rows of class `pos` are positive; negatives are the rows of class
- * `neg`, or of every other class when `neg` < 0. `counts` weighs rows (null: every row once).
+ * One pass over `column`'s positions: rows of class `pos` are positive; negatives are the rows of
+ * class `neg`, or of every other class when `neg` < 0. `counts` weighs rows by their index in
+ * `order` (null: every row once, and no order needed).
  */
-export function sweep(column: ColumnOrder, pos: number, neg: number, counts: Int32Array | null): Ranked {
-  const n = column.order.length;
+export function sweep(
+  column: ColumnRanks,
+  pos: number,
+  neg: number,
+  counts: Int32Array | null,
+  order: Int32Array | null
+): Ranked {
+  const n = column.labels.length;
   // tp, fp, tp and fp at the last threshold, 2·AUC area, Σ ΔTP·precision: carried from chunk to chunk.
   const state = new Float64Array(6);
   for (let from = 0; from < n; from += CHUNK_ROWS) {
-    sweepChunk(column, pos, neg, counts, from, Math.min(n, from + CHUNK_ROWS), state);
+    sweepChunk(column, pos, neg, counts, order, from, Math.min(n, from + CHUNK_ROWS), state);
   }
   return { positives: state[0], negatives: state[1], area2: state[4], apSum: state[5] };
 }
 
 function sweepChunk(
-  column: ColumnOrder,
+  column: ColumnRanks,
   pos: number,
   neg: number,
   counts: Int32Array | null,
+  order: Int32Array | null,
   from: number,
   to: number,
   state: Float64Array
 ): void {
-  const { order, labels, groupEnd } = column;
+  const { labels, groupEnd } = column;
   let tp = state[0];
   let fp = state[1];
   let tpPrev = state[2];
@@ -62,8 +70,8 @@ function sweepChunk(
   let apSum = state[5];
   for (let i = from; i < to; i++) {
     const y = labels[i];
-    if (y === pos) tp += counts === null ? 1 : counts[order[i]];
-    else if (neg < 0 || y === neg) fp += counts === null ? 1 : counts[order[i]];
+    if (y === pos) tp += counts === null ? 1 : counts[order![i]];
+    else if (neg < 0 || y === neg) fp += counts === null ? 1 : counts[order![i]];
     if (groupEnd[i] === 1 && (tp !== tpPrev || fp !== fpPrev)) {
       area2 += (fp - fpPrev) * (tp + tpPrev);
       apSum += (tp - tpPrev) * (tp / (tp + fp));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { argsortDescending } from '../../shared/metrics/argsort.js';
+import { argsortDescending, sortBinaryProbabilities } from '../../shared/metrics/argsort.js';
 import { Gen32 } from '../stats/generators.js';
 
 /** Values with many ties, both signs, -0 and 0, tiny and huge magnitudes. */
@@ -57,5 +57,68 @@ describe('argsortDescending', () => {
     // One value that is not a float32 sends the whole input down the 64-bit path: same contract.
     keys[123] = 0.1;
     expectSorted(keys);
+  });
+});
+
+describe('sortBinaryProbabilities', () => {
+  /** n rows of two float32 columns (p, 1 − p) with `levels` distinct scores, and 0/1 labels. */
+  function binary(n: number, levels: number, seed: number): { proba: Float64Array; yTrue: Int32Array } {
+    const g = new Gen32(seed);
+    const proba = new Float64Array(2 * n);
+    const yTrue = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const p = Math.fround(Math.floor(g.uniform() * levels) / (levels - 1));
+      proba[2 * i] = Math.fround(1 - p);
+      proba[2 * i + 1] = p;
+      yTrue[i] = g.uniform() < p ? 1 : 0;
+    }
+    return { proba, yTrue };
+  }
+
+  /** Positives and negatives per tie group, in order, from labels and group ends. */
+  function groups(labels: ArrayLike<number>, groupEnd: Uint8Array): number[][] {
+    const out: number[][] = [];
+    let pos = 0;
+    let neg = 0;
+    for (let i = 0; i < labels.length; i++) {
+      if (labels[i] === 1) pos++;
+      else neg++;
+      if (groupEnd[i] === 1) {
+        out.push([pos, neg]);
+        pos = 0;
+        neg = 0;
+      }
+    }
+    return out;
+  }
+
+  it('gives the same tie groups, classes and scores as the argsort, for either column', () => {
+    const { proba, yTrue } = binary(20_000, 997, 41);
+    for (const column of [0, 1]) {
+      const sorted = sortBinaryProbabilities(proba, column, yTrue)!;
+      expect(sorted).not.toBeNull();
+      const scores = Float64Array.from({ length: yTrue.length }, (_, i) => proba[2 * i + column]);
+      const { order, groupEnd } = argsortDescending(scores);
+      const labels = Int32Array.from(order, (row) => yTrue[row]);
+      expect(groups(sorted.labels, sorted.groupEnd)).toEqual(groups(labels, groupEnd));
+      expect(Array.from(sorted.scores)).toEqual(Array.from(order, (row) => scores[row]));
+    }
+  });
+
+  it('ties -0 with 0, keeps 0 and 1, and declines scores it cannot pack', () => {
+    const { proba, yTrue } = binary(5000, 3, 42);
+    proba[1] = -0;
+    proba[3] = 0;
+    proba[5] = 1;
+    const sorted = sortBinaryProbabilities(proba, 1, yTrue)!;
+    expect(sorted.scores[0]).toBe(1);
+    expect(sorted.scores[sorted.scores.length - 1]).toBe(0);
+    expect(Array.from(sorted.groupEnd).reduce((a, b) => a + b, 0)).toBe(3);
+    for (const bad of [0.1, 1.5, -0.25, Number.MIN_VALUE]) {
+      const copy = proba.slice();
+      copy[7] = bad;
+      expect(sortBinaryProbabilities(copy, 1, yTrue)).toBeNull();
+    }
+    expect(sortBinaryProbabilities(proba.subarray(0, 2000), 1, yTrue.subarray(0, 1000))).toBeNull();
   });
 });

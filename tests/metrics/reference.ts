@@ -33,6 +33,8 @@ export interface ClassificationSpec {
   absentTrue: number;
   singleClass: number;
   unnormalised: boolean;
+  /** Probabilities rounded to float32, as onnxruntime returns them. */
+  float32?: boolean;
 }
 
 export type RowsSpec =
@@ -110,7 +112,9 @@ export function generateClassification(spec: ClassificationSpec): {
       s += v;
     }
     if (spec.unnormalised) s = s + g.uniform() * s;
-    for (let c = 0; c < count; c++) proba[i * count + c] = raw[c] / s;
+    for (let c = 0; c < count; c++) {
+      proba[i * count + c] = spec.float32 === true ? Math.fround(raw[c] / s) : raw[c] / s;
+    }
     let best = -1;
     for (let c = 0; c < count; c++) {
       if (c !== neverPredicted && (best < 0 || proba[i * count + c] > proba[i * count + best])) best = c;
