@@ -37,17 +37,22 @@ export function encodeClassification(
   const classes = sortClasses([...new Set([...modelClasses, ...seen.map((code) => labels[code])])]);
   const index = new Map(classes.map((label, i) => [label, i]));
   const toSorted = Int32Array.from(labels, (label) => index.get(label) ?? -1);
-  const yTrue = new Int32Array(yCodes.length);
-  const yPred = new Int32Array(yCodes.length);
   const predicted = model.predictionCodes!;
-  for (let i = 0; i < yTrue.length; i++) {
-    yTrue[i] = toSorted[yCodes[i]];
-    const code = toSorted[predicted[i]];
-    if (code < 0)
-      throw new ModelError(
-        `${model.path}: predicted label ${JSON.stringify(labels[predicted[i]])} is not among its classes`
-      );
-    yPred[i] = code;
+  let yTrue = yCodes;
+  let yPred = predicted;
+  // Label codes usually are the sorted classes already (the model's classes come first): no copy.
+  if (!toSorted.every((code, i) => code === i)) {
+    yTrue = new Int32Array(yCodes.length);
+    yPred = new Int32Array(yCodes.length);
+    for (let i = 0; i < yTrue.length; i++) {
+      yTrue[i] = toSorted[yCodes[i]];
+      const code = toSorted[predicted[i]];
+      if (code < 0)
+        throw new ModelError(
+          `${model.path}: predicted label ${JSON.stringify(labels[predicted[i]])} is not among its classes`
+        );
+      yPred[i] = code;
+    }
   }
   let proba: Float64Array | null = null;
   if (
