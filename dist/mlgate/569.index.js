@@ -1251,20 +1251,21 @@ const ONE_CLASS_AUC = 'Only one class present in y_true. ROC AUC score is not de
 const NO_POSITIVE_AP = 'No positive class found in y_true, recall is set to one for all thresholds.';
 const NOT_PROBABILITIES = 'Target scores need to be probabilities for multiclass roc_auc, i.e. they should sum up to 1.0 over classes';
 /**
- * One pass over `column`'s order: rows of class `pos` are positive; negatives are the rows of class
- * `neg`, or of every other class when `neg` < 0. `counts` weighs rows (null: every row once).
+ * One pass over `column`'s positions: rows of class `pos` are positive; negatives are the rows of
+ * class `neg`, or of every other class when `neg` < 0. `counts` weighs rows by their index in
+ * `order` (null: every row once, and no order needed).
  */
-function sweep(column, pos, neg, counts) {
-    const n = column.order.length;
+function sweep(column, pos, neg, counts, order) {
+    const n = column.labels.length;
     // tp, fp, tp and fp at the last threshold, 2·AUC area, Σ ΔTP·precision: carried from chunk to chunk.
     const state = new Float64Array(6);
     for (let from = 0; from < n; from += CHUNK_ROWS) {
-        sweepChunk(column, pos, neg, counts, from, Math.min(n, from + CHUNK_ROWS), state);
+        sweepChunk(column, pos, neg, counts, order, from, Math.min(n, from + CHUNK_ROWS), state);
     }
     return { positives: state[0], negatives: state[1], area2: state[4], apSum: state[5] };
 }
-function sweepChunk(column, pos, neg, counts, from, to, state) {
-    const { order, labels, groupEnd } = column;
+function sweepChunk(column, pos, neg, counts, order, from, to, state) {
+    const { labels, groupEnd } = column;
     let tp = state[0];
     let fp = state[1];
     let tpPrev = state[2];
@@ -1455,7 +1456,13 @@ class ClassificationView {
             if (this.counts === undefined) {
                 this.counts = this.rows === null ? null : this.prepared.countsOf(this.rows);
             }
-            ranked = sweep(this.prepared.columnOrder(column), pos, neg, this.counts);
+            if (this.counts === null) {
+                ranked = sweep(this.prepared.ranks(column), pos, neg, null, null);
+            }
+            else {
+                const order = this.prepared.columnOrder(column);
+                ranked = sweep(order, pos, neg, this.counts, order.order);
+            }
             this.sweeps.set(key, ranked);
         }
         return ranked;
@@ -1664,6 +1671,64 @@ function argsortFloat32(keys) {
     return { order: idx, groupEnd };
 }
 /**
+ * The full-set sweeps of a binary problem need each position's class and score, not which row it
+ * was: when every score of `column` (of the two in `proba`) is a float32 in [0, 1] (onnxruntime's
+ * probabilities are), its 30 significant bits and the row's class pack into one 32-bit key, and one
+ * array goes through the radix passes instead of keys and indices. Null when a score does not fit.
+ */
+function sortBinaryProbabilities(proba, column, yTrue) {
+    const n = yTrue.length;
+    if (n < RADIX_MIN || !LITTLE_ENDIAN)
+        return null;
+    const narrow = new Float32Array(1);
+    const narrowBits = new Uint32Array(narrow.buffer);
+    let keys = new Uint32Array(n);
+    const histogram = new Uint32Array(2 * RADIX);
+    for (let i = 0; i < n; i++) {
+        const p = proba[2 * i + column];
+        narrow[0] = p;
+        if (narrow[0] !== p)
+            return null;
+        let b = narrowBits[0];
+        if (b === 0x80000000)
+            b = 0; // -0 ties with 0
+        if (b > 0x3f800000)
+            return null; // negative, or above 1
+        // Inverted: ascending keys are descending scores.
+        const key = ~((b << 1) | yTrue[i]) >>> 0;
+        keys[i] = key;
+        histogram[key & 0xffff]++;
+        histogram[RADIX + (key >>> 16)]++;
+    }
+    let out = new Uint32Array(n);
+    for (let pass = 0; pass < 2; pass++) {
+        const base = pass * RADIX;
+        if (toOffsets(histogram, base, n))
+            continue;
+        const shift = pass === 0 ? 0 : 16;
+        for (let i = 0; i < n; i++) {
+            const key = keys[i];
+            out[histogram[base + ((key >>> shift) & 0xffff)]++] = key;
+        }
+        [keys, out] = [out, keys];
+    }
+    const labels = new Uint8Array(n);
+    const groupEnd = new Uint8Array(n);
+    // The spare buffer becomes the scores: each position's float32 bits.
+    const scoreBits = out;
+    for (let i = 0; i < n; i++) {
+        const packed = ~keys[i] >>> 0;
+        labels[i] = packed & 1;
+        scoreBits[i] = packed >>> 1;
+    }
+    for (let i = 0; i < n - 1; i++)
+        if (scoreBits[i] !== scoreBits[i + 1])
+            groupEnd[i] = 1;
+    if (n > 0)
+        groupEnd[n - 1] = 1;
+    return { labels, groupEnd, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
+}
+/**
  * Turns one digit's counts (`histogram[base, base + RADIX)`) into start offsets. True when a single
  * digit value holds all `n` keys: the pass would leave the order as it is, and is skipped.
  */
@@ -1774,6 +1839,7 @@ class PreparedClassification {
     n;
     classCount;
     orders;
+    ranked;
     pairCodes;
     badSums;
     scratch;
@@ -1784,6 +1850,7 @@ class PreparedClassification {
         this.n = input.yTrue.length;
         this.classCount = input.classes.length;
         this.orders = new Array(this.classCount);
+        this.ranked = new Array(this.classCount);
     }
     /** `yTrue * C + yPred` per row: one small array to gather from instead of two. */
     codes() {
@@ -1814,9 +1881,34 @@ class PreparedClassification {
         const labels = indexArray(n, count - 1);
         for (let i = 0; i < n; i++)
             labels[i] = yTrue[order[i]];
-        const result = { order, labels, groupEnd };
+        const result = {
+            order,
+            labels,
+            groupEnd,
+            scoreAt: (i) => proba[order[i] * count + column]
+        };
         this.orders[column] = result;
         return result;
+    }
+    /**
+     * Classes and tie groups by descending probability of class `column`, for sweeps over every row.
+     * Two classes with float32 probabilities sort without row indices (`sortBinaryProbabilities`);
+     * otherwise, or once the row order is known anyway, it is `columnOrder`.
+     */
+    ranks(column) {
+        const known = this.ranked[column] ?? this.orders[column];
+        if (known !== undefined)
+            return known;
+        const { proba, yTrue } = this.input;
+        if (proba === null)
+            throw new Error('ranks: no probabilities');
+        const sorted = this.classCount === 2 ? sortBinaryProbabilities(proba, column, yTrue) : null;
+        if (sorted === null)
+            return this.columnOrder(column);
+        const { labels, groupEnd, scores } = sorted;
+        const ranks = { labels, groupEnd, scoreAt: (i) => scores[i] };
+        this.ranked[column] = ranks;
+        return ranks;
     }
     /** A per-input value built once by `build` (e.g. per-row loss terms), under a caller-chosen key. */
     memo(key, build) {
@@ -2389,11 +2481,12 @@ function binaryClfCurve(input, positive) {
     }
     if (input.proba === null)
         throw new RangeError('curve: the input has no probabilities');
-    const { order, labels, groupEnd } = prepared.columnOrder(positive);
+    const ranks = prepared.ranks(positive);
+    const { labels, groupEnd } = ranks;
     const curve = { fps: [], tps: [], thresholds: [] };
     let tp = 0;
     let fp = 0;
-    for (let i = 0; i < order.length; i++) {
+    for (let i = 0; i < labels.length; i++) {
         if (labels[i] === positive)
             tp++;
         else
@@ -2401,14 +2494,14 @@ function binaryClfCurve(input, positive) {
         if (groupEnd[i] === 1) {
             curve.fps.push(fp);
             curve.tps.push(tp);
-            curve.thresholds.push(input.proba[order[i] * count + positive]);
+            curve.thresholds.push(ranks.scoreAt(i));
         }
     }
     return curve;
 }
 /**
  * The same curve at no more than `maxPoints` evenly spaced distinct thresholds (always the first and
- * the last): for display. Two passes over the cached order, no full-length arrays: on millions of
+ * the last): for display. Two passes over the cached ranks, no full-length arrays: on millions of
  * rows the full curve costs more than every metric together.
  */
 function thinnedClfCurve(input, positive, maxPoints) {
@@ -2419,33 +2512,37 @@ function thinnedClfCurve(input, positive, maxPoints) {
     }
     if (input.proba === null)
         throw new RangeError('curve: the input has no probabilities');
-    const { order, labels, groupEnd } = prepared.columnOrder(positive);
-    let groups = 0;
-    for (let i = 0; i < order.length; i++)
-        groups += groupEnd[i];
-    if (groups <= maxPoints || maxPoints < 2)
-        return null;
-    const curve = { fps: [], tps: [], thresholds: [] };
-    let next = 0;
-    let group = 0;
-    let tp = 0;
-    let fp = 0;
-    for (let i = 0; i < order.length; i++) {
-        if (labels[i] === positive)
-            tp++;
-        else
-            fp++;
-        if (groupEnd[i] !== 1)
-            continue;
-        if (group === Math.round((next * (groups - 1)) / (maxPoints - 1))) {
-            curve.fps.push(fp);
-            curve.tps.push(tp);
-            curve.thresholds.push(input.proba[order[i] * count + positive]);
-            next++;
+    // The ROC and the precision-recall chart thin the same curve: one sweep serves both.
+    return prepared.memo(`thinned_curve:${positive}:${maxPoints}`, () => {
+        const ranks = prepared.ranks(positive);
+        const { labels, groupEnd } = ranks;
+        let groups = 0;
+        for (let i = 0; i < labels.length; i++)
+            groups += groupEnd[i];
+        if (groups <= maxPoints || maxPoints < 2)
+            return null;
+        const curve = { fps: [], tps: [], thresholds: [] };
+        let next = 0;
+        let group = 0;
+        let tp = 0;
+        let fp = 0;
+        for (let i = 0; i < labels.length; i++) {
+            if (labels[i] === positive)
+                tp++;
+            else
+                fp++;
+            if (groupEnd[i] !== 1)
+                continue;
+            if (group === Math.round((next * (groups - 1)) / (maxPoints - 1))) {
+                curve.fps.push(fp);
+                curve.tps.push(tp);
+                curve.thresholds.push(ranks.scoreAt(i));
+                next++;
+            }
+            group++;
         }
-        group++;
-    }
-    return curve;
+        return curve;
+    });
 }
 /**
  * The indices of at most `maxPoints` of `length` points, evenly spaced, always the first and the last
@@ -2515,7 +2612,8 @@ function precisionRecallCurve(input, positive = input.posLabel, maxPoints) {
     return {
         precision: [...pick(precision.reverse(), keep), 1],
         recall: [...pick(recall.reverse(), keep), 0],
-        thresholds: pick(thresholds.reverse(), keep)
+        // A copy: the thinned curve is cached for the ROC chart.
+        thresholds: pick([...thresholds].reverse(), keep)
     };
 }
 
@@ -3851,7 +3949,8 @@ function columnFits(input, type) {
 /**
  * Input tensors built straight from column batches: a typed array per input filled from the
  * columns' value arrays for the selected rows (no row objects). The batch's arrays are reused by
- * the reader, so every tensor owns a fresh copy.
+ * the reader, so every tensor is a copy: into arrays the scorer reuses from chunk to chunk
+ * (`FeedBuffers`), as a chunk's tensors are done with once its `session.run` has resolved.
  *
  * Precision: a float input gets each float64 value rounded to float32 (as numpy's
  * `astype(np.float32)`, which skl2onnx models expect); double inputs keep float64.
@@ -3868,13 +3967,29 @@ function columnsByName(batch) {
  * The feeds for `rows` (indices into the batch; `rows.length` may exceed the rows to score when a
  * fixed batch dimension pads the last chunk by repeating its last row).
  */
-function buildFeeds(ort, plan, batch, columns, rows) {
+function buildFeeds(ort, plan, batch, columns, rows, buffers) {
     const feeds = {};
     for (const feed of plan.feeds) {
         const sources = feed.columns.map((name) => batchColumn(batch, columns, feed, name));
-        feeds[feed.input.name] = buildTensor(ort, feed, sources, rows);
+        feeds[feed.input.name] = buildTensor(ort, feed, sources, rows, buffers);
     }
     return feeds;
+}
+/**
+ * One model's numeric input arrays, reused for every chunk: the caller must not build the next
+ * chunk's feeds before the previous chunk's `session.run` has resolved.
+ */
+class FeedBuffers {
+    arrays = new Map();
+    /** `length` elements of input `name`'s array (made by `make`, grown when too short). */
+    take(name, length, make) {
+        const held = this.arrays.get(name);
+        if (held !== undefined && held.length >= length)
+            return held.subarray(0, length);
+        const made = make(length);
+        this.arrays.set(name, made);
+        return made;
+    }
 }
 function batchColumn(batch, columns, feed, name) {
     const column = columns.get(name);
@@ -3885,19 +4000,25 @@ function batchColumn(batch, columns, feed, name) {
         throw new errors/* DataError */.fL(`${where}: column ${name} is ${column.type} from here on, which input "${feed.input.name}" (${describeValue(feed.input)}) cannot take`);
     return column;
 }
-function buildTensor(ort, feed, sources, rows) {
+function buildTensor(ort, feed, sources, rows, buffers) {
     const count = rows.length;
     const width = sources.length;
     const dims = feed.rank === 1 ? [count] : [count, width];
+    const name = feed.input.name;
+    const size = count * width;
     switch (feed.input.elementType) {
-        case 'float':
-            return new ort.Tensor('float32', fillNumbers(new Float32Array(count * width), sources, rows), dims);
-        case 'double':
-            return new ort.Tensor('float64', fillNumbers(new Float64Array(count * width), sources, rows), dims);
+        case 'float': {
+            const out = buffers.take(name, size, (length) => new Float32Array(length));
+            return new ort.Tensor('float32', fillNumbers(out, sources, rows), dims);
+        }
+        case 'double': {
+            const out = buffers.take(name, size, (length) => new Float64Array(length));
+            return new ort.Tensor('float64', fillNumbers(out, sources, rows), dims);
+        }
         case 'int32':
-            return new ort.Tensor('int32', fillNumbers(new Int32Array(count * width), sources, rows), dims);
+            return new ort.Tensor('int32', fillNumbers(buffers.take(name, size, (n) => new Int32Array(n)), sources, rows), dims);
         case 'bool':
-            return new ort.Tensor('bool', fillNumbers(new Uint8Array(count * width), sources, rows), dims);
+            return new ort.Tensor('bool', fillNumbers(buffers.take(name, size, (n) => new Uint8Array(n)), sources, rows), dims);
         case 'int64': {
             const out = new BigInt64Array(count * width);
             sources.forEach((source, feature) => {
@@ -4051,7 +4172,8 @@ class ScoringPass {
             for (let start = 0; start < rows.length; start += run.chunk) {
                 const chunk = rows.subarray(start, Math.min(rows.length, start + run.chunk));
                 const feedRows = run.fixed && chunk.length < run.chunk ? padded(chunk, run.chunk) : chunk;
-                await run.collector.score(buildFeeds(this.ort, run.plan, batch, columns, feedRows), chunk.length);
+                const feeds = buildFeeds(this.ort, run.plan, batch, columns, feedRows, run.buffers);
+                await run.collector.score(feeds, chunk.length);
             }
         }
     }
@@ -4068,6 +4190,7 @@ class ScoringPass {
                 model,
                 plan,
                 collector: new ScoreCollector(model, plan.features, this.labels),
+                buffers: new FeedBuffers(),
                 chunk: fixed ?? this.options.batchRows ?? DEFAULT_BATCH_ROWS,
                 fixed: fixed !== null
             };
@@ -4642,15 +4765,20 @@ function encodeClassification(scored, model, posLabel) {
     const classes = sortClasses([...new Set([...modelClasses, ...seen.map((code) => labels[code])])]);
     const index = new Map(classes.map((label, i) => [label, i]));
     const toSorted = Int32Array.from(labels, (label) => index.get(label) ?? -1);
-    const yTrue = new Int32Array(yCodes.length);
-    const yPred = new Int32Array(yCodes.length);
     const predicted = model.predictionCodes;
-    for (let i = 0; i < yTrue.length; i++) {
-        yTrue[i] = toSorted[yCodes[i]];
-        const code = toSorted[predicted[i]];
-        if (code < 0)
-            throw new errors/* ModelError */.me(`${model.path}: predicted label ${JSON.stringify(labels[predicted[i]])} is not among its classes`);
-        yPred[i] = code;
+    let yTrue = yCodes;
+    let yPred = predicted;
+    // Label codes usually are the sorted classes already (the model's classes come first): no copy.
+    if (!toSorted.every((code, i) => code === i)) {
+        yTrue = new Int32Array(yCodes.length);
+        yPred = new Int32Array(yCodes.length);
+        for (let i = 0; i < yTrue.length; i++) {
+            yTrue[i] = toSorted[yCodes[i]];
+            const code = toSorted[predicted[i]];
+            if (code < 0)
+                throw new errors/* ModelError */.me(`${model.path}: predicted label ${JSON.stringify(labels[predicted[i]])} is not among its classes`);
+            yPred[i] = code;
+        }
     }
     let proba = null;
     if (model.proba !== null &&
@@ -12848,9 +12976,13 @@ class ColumnStats {
             total += length;
             distinct.add(text);
         }
+        this.addStringBatch(values.length, nulls, nan, min, max, total);
+    }
+    /** One string batch's counts and length statistics (`min`/`max` already include the earlier batches). */
+    addStringBatch(rows, nulls, nan, min, max, total) {
         this.nulls += nulls;
         this.nan += nan;
-        this.values += values.length - nulls - nan;
+        this.values += rows - nulls - nan;
         this.lengthMin = min;
         this.lengthMax = max;
         this.lengthSum += total;
@@ -12901,12 +13033,7 @@ class ColumnStats {
             total += length * count;
             distinct.addCount(text, count);
         }
-        this.nulls += nulls;
-        this.nan += nan;
-        this.values += codes.length - nulls - nan;
-        this.lengthMin = min;
-        this.lengthMax = max;
-        this.lengthSum += total;
+        this.addStringBatch(codes.length, nulls, nan, min, max, total);
     }
 }
 

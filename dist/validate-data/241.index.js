@@ -3943,9 +3943,13 @@ class ColumnStats {
             total += length;
             distinct.add(text);
         }
+        this.addStringBatch(values.length, nulls, nan, min, max, total);
+    }
+    /** One string batch's counts and length statistics (`min`/`max` already include the earlier batches). */
+    addStringBatch(rows, nulls, nan, min, max, total) {
         this.nulls += nulls;
         this.nan += nan;
-        this.values += values.length - nulls - nan;
+        this.values += rows - nulls - nan;
         this.lengthMin = min;
         this.lengthMax = max;
         this.lengthSum += total;
@@ -3996,12 +4000,7 @@ class ColumnStats {
             total += length * count;
             distinct.addCount(text, count);
         }
-        this.nulls += nulls;
-        this.nan += nan;
-        this.values += codes.length - nulls - nan;
-        this.lengthMin = min;
-        this.lengthMax = max;
-        this.lengthSum += total;
+        this.addStringBatch(codes.length, nulls, nan, min, max, total);
     }
 }
 
