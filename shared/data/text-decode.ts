@@ -120,7 +120,7 @@ const TWO_TO_16 = 65_536;
  * keyed by the cell's bytes (packed exactly into two doubles: up to 6 bytes each, the length in
  * the second) returns the same string instead of making a new one; for a column of unique values
  * (ids) it notices the misses and steps aside. Every text also gets its column's dictionary code
- * (`TextDictionary`), which a cache hit finds in its slot.
+ * (`TextDictionary`), which a cache hit finds in its slot, until the misses stop that as well.
  */
 export class CellDecoder {
   private readonly firstKeys = new Float64Array(CACHE_SLOTS).fill(-1);
@@ -184,7 +184,12 @@ export class CellDecoder {
   }
 
   private sample(): void {
-    if (this.hits < SAMPLE * MIN_HIT_RATE) this.paused = PAUSE;
+    if (this.hits < SAMPLE * MIN_HIT_RATE) {
+      this.paused = PAUSE;
+      // Cells that rarely repeat (ids, free text) are not worth a dictionary either: a glob of such
+      // files would otherwise fill one map of DICTIONARY_CAP texts per file.
+      this.dictionary.stop();
+    }
     this.lookups = 0;
     this.hits = 0;
   }

@@ -10,9 +10,19 @@ export class TextDictionary {
   readonly texts: string[] = [];
   private index: Map<string, number> | null = new Map();
 
-  /** True once the column has shown more than `DICTIONARY_CAP` distinct texts: no more codes. */
+  /**
+   * True once the column has shown more than `DICTIONARY_CAP` distinct texts, or its reader gave up
+   * on it (`stop`): no more codes.
+   */
   get full(): boolean {
     return this.index === null;
+  }
+
+  /** No more codes: the column's cells rarely repeat, and coding them would only fill the map. */
+  stop(): void {
+    this.index = null;
+    // No batch carries these texts from now on: let them go (a consumer's cache may still hold the array).
+    this.texts.length = 0;
   }
 
   /** The code of `text`, a new one if it is new; −1 once full. */
@@ -23,9 +33,7 @@ export class TextDictionary {
     if (known !== undefined) return known;
     const code = this.texts.length;
     if (code === DICTIONARY_CAP) {
-      // No batch carries these texts from now on: let them go (a consumer's cache may still hold the array).
-      this.index = null;
-      this.texts.length = 0;
+      this.stop();
       return -1;
     }
     index.set(text, code);

@@ -10,6 +10,10 @@ describe('TextDictionary', () => {
     expect(['b', 'a', 'b', 'c', 'a'].map((text) => dictionary.code(text))).toEqual([0, 1, 0, 2, 1]);
     expect(dictionary.texts).toEqual(['b', 'a', 'c']);
     expect(dictionary.full).toBe(false);
+    dictionary.stop();
+    expect(dictionary.full).toBe(true);
+    expect(dictionary.code('b')).toBe(-1);
+    expect(dictionary.texts).toHaveLength(0);
   });
 
   it(`stops at ${DICTIONARY_CAP} texts: -1 from then on, known texts included, and lets the texts go`, () => {
@@ -73,5 +77,17 @@ describe('CSV string columns carry dictionary codes', () => {
   it('reads JSON Lines string columns without codes', async () => {
     const file = writeTemp(tempDir(), 'plain.jsonl', '{"s":"a"}\n{"s":"b"}\n{"s":"a"}\n');
     expect(columnOf(await readAll(file), 's').coded).toEqual([false]);
+  });
+});
+
+describe('CSV string columns that rarely repeat', () => {
+  it('stop being coded once the cell cache sees mostly misses (ids, free text)', async () => {
+    const body = Array.from({ length: 20_000 }, (_, i) => `user-${i},${i % 3 === 0 ? 'a' : 'b'}`).join('\n');
+    const file = writeTemp(tempDir(), 'ids.csv', `id,k\n${body}\n`);
+    const read = await readAll(file, { batchRows: 16_384 });
+    // The cache samples every 4,096 cells: the id column loses its codes from that batch on.
+    expect(columnOf(read, 'id').coded.at(-1)).toBe(false);
+    expect(columnOf(read, 'id').coded[0]).toBe(true);
+    expect(columnOf(read, 'k').coded.every((coded) => coded)).toBe(true);
   });
 });
