@@ -2651,7 +2651,7 @@ const TWO_TO_16 = 65_536;
  * keyed by the cell's bytes (packed exactly into two doubles: up to 6 bytes each, the length in
  * the second) returns the same string instead of making a new one; for a column of unique values
  * (ids) it notices the misses and steps aside. Every text also gets its column's dictionary code
- * (`TextDictionary`), which a cache hit finds in its slot.
+ * (`TextDictionary`), which a cache hit finds in its slot, until the misses stop that as well.
  */
 class CellDecoder {
     firstKeys = new Float64Array(CACHE_SLOTS).fill(-1);
@@ -2717,8 +2717,12 @@ class CellDecoder {
         return text;
     }
     sample() {
-        if (this.hits < SAMPLE * MIN_HIT_RATE)
+        if (this.hits < SAMPLE * MIN_HIT_RATE) {
             this.paused = PAUSE;
+            // Cells that rarely repeat (ids, free text) are not worth a dictionary either: a glob of such
+            // files would otherwise fill one map of DICTIONARY_CAP texts per file.
+            this.dictionary.stop();
+        }
         this.lookups = 0;
         this.hits = 0;
     }
@@ -2795,9 +2799,18 @@ class TextDictionary {
     /** The texts by code. The same array for the dictionary's life: batches hand it to consumers. */
     texts = [];
     index = new Map();
-    /** True once the column has shown more than `DICTIONARY_CAP` distinct texts: no more codes. */
+    /**
+     * True once the column has shown more than `DICTIONARY_CAP` distinct texts, or its reader gave up
+     * on it (`stop`): no more codes.
+     */
     get full() {
         return this.index === null;
+    }
+    /** No more codes: the column's cells rarely repeat, and coding them would only fill the map. */
+    stop() {
+        this.index = null;
+        // No batch carries these texts from now on: let them go (a consumer's cache may still hold the array).
+        this.texts.length = 0;
     }
     /** The code of `text`, a new one if it is new; −1 once full. */
     code(text) {
@@ -2809,9 +2822,7 @@ class TextDictionary {
             return known;
         const code = this.texts.length;
         if (code === _types_js__WEBPACK_IMPORTED_MODULE_0__/* .DICTIONARY_CAP */ .o_) {
-            // No batch carries these texts from now on: let them go (a consumer's cache may still hold the array).
-            this.index = null;
-            this.texts.length = 0;
+            this.stop();
             return -1;
         }
         index.set(text, code);
