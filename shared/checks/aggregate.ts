@@ -1,3 +1,4 @@
+import { CodeCounts } from '../data/code-counts.js';
 import { Missing } from '../data/types.js';
 import type { CheckResult } from '../gate/verdict.js';
 import { quantile } from '../stats/quantile.js';
@@ -6,6 +7,7 @@ import { rangePhrase } from './column-map.js';
 import {
   clip,
   columnOf,
+  formatCount,
   formatNumber,
   resultOf,
   type BatchContext,
@@ -135,14 +137,21 @@ export class StatisticEvaluator implements Evaluator {
   }
 }
 
+/** Distinct values outside the set are counted exactly up to this many ("more than" after). */
+const OUTSIDE_CAP = 100_000;
+/** Of which the report names the first few. */
+const OUTSIDE_SHOWN = 20;
+
 /** distinct values in / contain / equal a set: exact, whatever the column's cardinality. */
 export class DistinctSetEvaluator implements Evaluator {
   readonly columns: readonly string[];
   private readonly set: ValueSet;
   private readonly elements: readonly (readonly [string, ValueSet])[];
   private readonly seen = new Set<string>();
-  private readonly outside = new Map<string, number>();
-  private outsideDistinct = 0;
+  /** The distinct texts outside the set, in order of first appearance, up to OUTSIDE_CAP. */
+  private readonly outside = new Set<string>();
+  private outsideOverflow = false;
+  private readonly codeCounts = new CodeCounts();
 
   constructor(
     readonly expectation: Expectation,
@@ -157,36 +166,50 @@ export class DistinctSetEvaluator implements Evaluator {
   observe({ batch }: BatchContext): void {
     const column = columnOf(batch, this.columns[0]);
     if (column === undefined) return;
+    if (column.type === 'string' && column.dictionary !== null) {
+      // Once per distinct text of the batch.
+      const counted = this.codeCounts;
+      counted.count(column.missing, column.dictionary);
+      const { texts } = column.dictionary;
+      const member = this.set.byCode(texts);
+      for (let j = 0; j < counted.distinct; j++) {
+        const code = counted.code(j);
+        if (member[code] === 1) this.sawMember(texts[code]);
+        else this.sawOutside(texts[code]);
+      }
+      return;
+    }
     const member = this.set.member(column);
     for (let row = 0; row < batch.rowCount; row++) {
       if (column.missing[row] !== Missing.Value) continue;
-      if (member(row)) {
-        if (this.seen.size < this.elements.length) {
-          const text = column.text(row);
-          for (const [element, single] of this.elements) if (single.hasText(text)) this.seen.add(element);
-        }
-      } else {
-        const text = column.text(row);
-        const count = this.outside.get(text);
-        if (count !== undefined) this.outside.set(text, count + 1);
-        else {
-          this.outsideDistinct++;
-          if (this.outside.size < 20) this.outside.set(text, 1);
-        }
-      }
+      if (member(row)) this.sawMember(column.text(row));
+      else this.sawOutside(column.text(row));
     }
+  }
+
+  private sawMember(text: string): void {
+    if (this.seen.size === this.elements.length) return;
+    for (const [element, single] of this.elements) if (single.hasText(text)) this.seen.add(element);
+  }
+
+  private sawOutside(text: string): void {
+    if (this.outside.has(text)) return;
+    if (this.outside.size < OUTSIDE_CAP) this.outside.add(text);
+    else this.outsideOverflow = true;
   }
 
   finish(): CheckResult {
     const column = this.columns[0];
     const missingFromData = this.set.values.map(String).filter((value) => !this.seen.has(value));
-    const extra = [...this.outside.keys()].map((value) => clip(value, 40));
+    const extra = [...this.outside].slice(0, OUTSIDE_SHOWN).map((value) => clip(value, 40));
+    const outsideCount = this.outside.size;
     const wantIn = this.expectation.name !== 'expect_column_distinct_values_to_contain_set';
     const wantAll = this.expectation.name !== 'expect_column_distinct_values_to_be_in_set';
     const problems: string[] = [];
-    if (wantIn && this.outsideDistinct > 0) {
+    if (wantIn && outsideCount > 0) {
+      const how = this.outsideOverflow ? `more than ${formatCount(OUTSIDE_CAP)}` : String(outsideCount);
       problems.push(
-        `${this.outsideDistinct} distinct value${this.outsideDistinct === 1 ? '' : 's'} outside the set (${extra.join(', ')}${this.outsideDistinct > extra.length ? ', …' : ''})`
+        `${how} distinct value${outsideCount === 1 ? '' : 's'} outside the set (${extra.join(', ')}${outsideCount > extra.length ? ', …' : ''})`
       );
     }
     if (wantAll && missingFromData.length > 0) problems.push(`never seen: ${missingFromData.join(', ')}`);
@@ -199,7 +222,8 @@ export class DistinctSetEvaluator implements Evaluator {
       observed: {
         observed_value: {
           outside_set: extra,
-          outside_set_count: this.outsideDistinct,
+          outside_set_count: outsideCount,
+          outside_set_count_exact: !this.outsideOverflow,
           missing_from_data: missingFromData
         }
       }

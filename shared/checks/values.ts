@@ -92,7 +92,7 @@ export class ValueSet {
   }
 
   /** Per dictionary code of `texts`, 1 when its text is in the set: one lookup per distinct text. */
-  private byCode(texts: readonly string[]): Uint8Array {
+  byCode(texts: readonly string[]): Uint8Array {
     let coded = this.coded;
     if (coded === null || coded.texts !== texts) {
       coded = { texts, member: new Uint8Array(Math.max(64, texts.length)), known: 0 };

@@ -18,6 +18,7 @@ import {
   type StringCodes,
   type StringColumn
 } from '../data/types.js';
+import { CodeCounts } from '../data/code-counts.js';
 import { NumberDistinct, sampledMostCommon, StringDistinct, type DistinctSummary } from './distinct.js';
 import { Moments } from './moments.js';
 import {
@@ -170,10 +171,8 @@ export class ColumnStats {
   private numberDistinct: NumberDistinct | null = null;
   // String columns.
   private stringDistinct: StringDistinct | null = null;
-  /** Per dictionary code, its count in the batch being observed (zero between batches). */
-  private codeCounts = new Int32Array(0);
-  /** The codes the batch being observed holds, in order of first appearance. */
-  private readonly seenCodes: number[] = [];
+  /** A dictionary-coded batch's counts per code. */
+  private readonly codeCounts = new CodeCounts();
   private lengthMin = Infinity;
   private lengthMax = 0;
   private lengthSum = 0;
@@ -517,38 +516,17 @@ export class ColumnStats {
   }
 
   /** `observeStrings` for a dictionary-coded batch: counts per code, then each distinct text once. */
-  private observeCodes(column: StringColumn, { codes, texts }: StringCodes): void {
-    const missing = column.missing;
-    if (this.codeCounts.length < texts.length) {
-      this.codeCounts = new Int32Array(Math.max(texts.length, 2 * this.codeCounts.length));
-    }
-    const counts = this.codeCounts;
-    const seen = this.seenCodes;
-    let distinctCodes = 0;
-    let nulls = 0;
-    let nan = 0;
-    for (let i = 0; i < codes.length; i++) {
-      const m = missing[i];
-      if (m !== VALUE) {
-        if (m === NULL) nulls++;
-        else nan++;
-        continue;
-      }
-      const code = codes[i];
-      if (counts[code]++ === 0) {
-        if (distinctCodes === seen.length) seen.push(code);
-        else seen[distinctCodes] = code;
-        distinctCodes++;
-      }
-    }
+  private observeCodes(column: StringColumn, dictionary: StringCodes): void {
+    const counted = this.codeCounts;
+    counted.count(column.missing, dictionary);
+    const { texts } = dictionary;
     const distinct = this.stringDistinct!;
     let min = this.lengthMin;
     let max = this.lengthMax;
     let total = 0;
-    for (let j = 0; j < distinctCodes; j++) {
-      const code = seen[j];
-      const count = counts[code];
-      counts[code] = 0;
+    for (let j = 0; j < counted.distinct; j++) {
+      const code = counted.code(j);
+      const count = counted.countOf(code);
       const text = texts[code];
       const length = codePointLength(text);
       if (length < min) min = length;
@@ -556,6 +534,6 @@ export class ColumnStats {
       total += length * count;
       distinct.addCount(text, count);
     }
-    this.addStringBatch(codes.length, nulls, nan, min, max, total);
+    this.addStringBatch(column.missing.length, counted.nulls, counted.nan, min, max, total);
   }
 }
