@@ -1,5 +1,5 @@
-export const id = 569;
-export const ids = [569];
+export const id = 605;
+export const ids = [605];
 export const modules = {
 
 /***/ 37547:
@@ -99,7 +99,7 @@ function formatNumber(value) {
 
 /***/ }),
 
-/***/ 57569:
+/***/ 52605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11430,6 +11430,64 @@ function driftChecks(reference, current, config, referencePath) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/data/code-counts.ts
+/**
+ * A dictionary-coded batch counted per code (see `StringColumn.dictionary`): consumers that count
+ * values (the profile, set expectations) then work once per distinct text of the batch, not per row.
+ */
+
+class CodeCounts {
+    counts = new Int32Array(0);
+    order = [];
+    /** Distinct codes of the last batch counted. */
+    distinct = 0;
+    /** Its null and NaN-token cells, which have no code. */
+    nulls = 0;
+    nan = 0;
+    /** Counts the non-missing cells of one batch (`missing` and `dictionary` of the same column). */
+    count(missing, { codes, texts }) {
+        for (let j = 0; j < this.distinct; j++)
+            this.counts[this.order[j]] = 0;
+        if (this.counts.length < texts.length) {
+            this.counts = new Int32Array(Math.max(texts.length, 2 * this.counts.length));
+        }
+        const counts = this.counts;
+        const order = this.order;
+        let distinct = 0;
+        let nulls = 0;
+        let nan = 0;
+        for (let i = 0; i < codes.length; i++) {
+            const m = missing[i];
+            if (m !== types/* Missing */.JR.Value) {
+                if (m === types/* Missing */.JR.Null)
+                    nulls++;
+                else
+                    nan++;
+                continue;
+            }
+            const code = codes[i];
+            if (counts[code]++ === 0) {
+                if (distinct === order.length)
+                    order.push(code);
+                else
+                    order[distinct] = code;
+                distinct++;
+            }
+        }
+        this.distinct = distinct;
+        this.nulls = nulls;
+        this.nan = nan;
+    }
+    /** The j-th distinct code of the batch, in order of first appearance (j < `distinct`). */
+    code(j) {
+        return this.order[j];
+    }
+    /** How many cells of the batch have `code`. */
+    countOf(code) {
+        return this.counts[code];
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/stats/hash.ts
 /**
  * 64-bit keys for exact-duplicate detection (`DuplicateFinder`), as two unsigned 32-bit halves so
@@ -12568,6 +12626,7 @@ function scanFiniteShifted(values, shift, out, sums) {
 
 
 
+
 const EMPTY_SAMPLE = new Float64Array(0);
 /**
  * A shift within 8 standard deviations of the batch mean keeps the third central sum's relative
@@ -12642,10 +12701,8 @@ class ColumnStats {
     numberDistinct = null;
     // String columns.
     stringDistinct = null;
-    /** Per dictionary code, its count in the batch being observed (zero between batches). */
-    codeCounts = new Int32Array(0);
-    /** The codes the batch being observed holds, in order of first appearance. */
-    seenCodes = [];
+    /** A dictionary-coded batch's counts per code. */
+    codeCounts = new CodeCounts();
     lengthMin = Infinity;
     lengthMax = 0;
     lengthSum = 0;
@@ -12988,42 +13045,17 @@ class ColumnStats {
         this.lengthSum += total;
     }
     /** `observeStrings` for a dictionary-coded batch: counts per code, then each distinct text once. */
-    observeCodes(column, { codes, texts }) {
-        const missing = column.missing;
-        if (this.codeCounts.length < texts.length) {
-            this.codeCounts = new Int32Array(Math.max(texts.length, 2 * this.codeCounts.length));
-        }
-        const counts = this.codeCounts;
-        const seen = this.seenCodes;
-        let distinctCodes = 0;
-        let nulls = 0;
-        let nan = 0;
-        for (let i = 0; i < codes.length; i++) {
-            const m = missing[i];
-            if (m !== VALUE) {
-                if (m === column_stats_NULL)
-                    nulls++;
-                else
-                    nan++;
-                continue;
-            }
-            const code = codes[i];
-            if (counts[code]++ === 0) {
-                if (distinctCodes === seen.length)
-                    seen.push(code);
-                else
-                    seen[distinctCodes] = code;
-                distinctCodes++;
-            }
-        }
+    observeCodes(column, dictionary) {
+        const counted = this.codeCounts;
+        counted.count(column.missing, dictionary);
+        const { texts } = dictionary;
         const distinct = this.stringDistinct;
         let min = this.lengthMin;
         let max = this.lengthMax;
         let total = 0;
-        for (let j = 0; j < distinctCodes; j++) {
-            const code = seen[j];
-            const count = counts[code];
-            counts[code] = 0;
+        for (let j = 0; j < counted.distinct; j++) {
+            const code = counted.code(j);
+            const count = counted.countOf(code);
             const text = texts[code];
             const length = codePointLength(text);
             if (length < min)
@@ -13033,7 +13065,7 @@ class ColumnStats {
             total += length * count;
             distinct.addCount(text, count);
         }
-        this.addStringBatch(codes.length, nulls, nan, min, max, total);
+        this.addStringBatch(column.missing.length, counted.nulls, counted.nan, min, max, total);
     }
 }
 
@@ -13590,6 +13622,7 @@ function zScoreEvaluator(expectation, id, examples) {
 
 
 
+
 /**
  * Expectations on a statistic of the whole column, read from the column's profiler once the data
  * has been read (min, max, mean, median, stdev, sum, skew, zero proportion, quantiles, distinct
@@ -13702,6 +13735,10 @@ class StatisticEvaluator {
         });
     }
 }
+/** Distinct values outside the set are counted exactly up to this many ("more than" after). */
+const OUTSIDE_CAP = 100_000;
+/** Of which the report names the first few. */
+const OUTSIDE_SHOWN = 20;
 /** distinct values in / contain / equal a set: exact, whatever the column's cardinality. */
 class DistinctSetEvaluator {
     expectation;
@@ -13710,8 +13747,10 @@ class DistinctSetEvaluator {
     set;
     elements;
     seen = new Set();
-    outside = new Map();
-    outsideDistinct = 0;
+    /** The distinct texts outside the set, in order of first appearance, up to OUTSIDE_CAP. */
+    outside = new Set();
+    outsideOverflow = false;
+    codeCounts = new CodeCounts();
     constructor(expectation, id) {
         this.expectation = expectation;
         this.id = id;
@@ -13724,40 +13763,57 @@ class DistinctSetEvaluator {
         const column = (0,evaluator/* columnOf */.uV)(batch, this.columns[0]);
         if (column === undefined)
             return;
+        if (column.type === 'string' && column.dictionary !== null) {
+            // Once per distinct text of the batch.
+            const counted = this.codeCounts;
+            counted.count(column.missing, column.dictionary);
+            const { texts } = column.dictionary;
+            const member = this.set.byCode(texts);
+            for (let j = 0; j < counted.distinct; j++) {
+                const code = counted.code(j);
+                if (member[code] === 1)
+                    this.sawMember(texts[code]);
+                else
+                    this.sawOutside(texts[code]);
+            }
+            return;
+        }
         const member = this.set.member(column);
         for (let row = 0; row < batch.rowCount; row++) {
             if (column.missing[row] !== types/* Missing */.JR.Value)
                 continue;
-            if (member(row)) {
-                if (this.seen.size < this.elements.length) {
-                    const text = column.text(row);
-                    for (const [element, single] of this.elements)
-                        if (single.hasText(text))
-                            this.seen.add(element);
-                }
-            }
-            else {
-                const text = column.text(row);
-                const count = this.outside.get(text);
-                if (count !== undefined)
-                    this.outside.set(text, count + 1);
-                else {
-                    this.outsideDistinct++;
-                    if (this.outside.size < 20)
-                        this.outside.set(text, 1);
-                }
-            }
+            if (member(row))
+                this.sawMember(column.text(row));
+            else
+                this.sawOutside(column.text(row));
         }
+    }
+    sawMember(text) {
+        if (this.seen.size === this.elements.length)
+            return;
+        for (const [element, single] of this.elements)
+            if (single.hasText(text))
+                this.seen.add(element);
+    }
+    sawOutside(text) {
+        if (this.outside.has(text))
+            return;
+        if (this.outside.size < OUTSIDE_CAP)
+            this.outside.add(text);
+        else
+            this.outsideOverflow = true;
     }
     finish() {
         const column = this.columns[0];
         const missingFromData = this.set.values.map(String).filter((value) => !this.seen.has(value));
-        const extra = [...this.outside.keys()].map((value) => (0,evaluator/* clip */.$Q)(value, 40));
+        const extra = [...this.outside].slice(0, OUTSIDE_SHOWN).map((value) => (0,evaluator/* clip */.$Q)(value, 40));
+        const outsideCount = this.outside.size;
         const wantIn = this.expectation.name !== 'expect_column_distinct_values_to_contain_set';
         const wantAll = this.expectation.name !== 'expect_column_distinct_values_to_be_in_set';
         const problems = [];
-        if (wantIn && this.outsideDistinct > 0) {
-            problems.push(`${this.outsideDistinct} distinct value${this.outsideDistinct === 1 ? '' : 's'} outside the set (${extra.join(', ')}${this.outsideDistinct > extra.length ? ', …' : ''})`);
+        if (wantIn && outsideCount > 0) {
+            const how = this.outsideOverflow ? `more than ${(0,evaluator/* formatCount */.B4)(OUTSIDE_CAP)}` : String(outsideCount);
+            problems.push(`${how} distinct value${outsideCount === 1 ? '' : 's'} outside the set (${extra.join(', ')}${outsideCount > extra.length ? ', …' : ''})`);
         }
         if (wantAll && missingFromData.length > 0)
             problems.push(`never seen: ${missingFromData.join(', ')}`);
@@ -13769,7 +13825,8 @@ class DistinctSetEvaluator {
             observed: {
                 observed_value: {
                     outside_set: extra,
-                    outside_set_count: this.outsideDistinct,
+                    outside_set_count: outsideCount,
+                    outside_set_count_exact: !this.outsideOverflow,
                     missing_from_data: missingFromData
                 }
             }
