@@ -102,10 +102,25 @@ describe('parseDatetimeText', () => {
       '2024-01-31T12:00:00+5',
       '2024-01-31T12:00:00 UTC',
       '2024-01-31X12:00',
-      '20240131'
+      '20240131',
+      '2100-02-29',
+      '2155-04-31',
+      '2157-02-29',
+      '1899-02-29',
+      '1800-06-31'
     ]) {
       expect([text, parseDatetimeText(text)]).toEqual([text, Number.NaN]);
     }
+  });
+
+  it('reads every date from 1850 to 2200 as Date.UTC does, across the month table window (1900–2155)', () => {
+    const wrong: string[] = [];
+    for (let time = Date.UTC(1850, 0, 1); time <= Date.UTC(2200, 11, 31); time += 86_400_000) {
+      const text = new Date(time).toISOString().slice(0, 10);
+      if (parseDatetimeText(text) !== time || parseDatetimeText(`${text}T12:30:00Z`) !== time + 45_000_000)
+        wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('agrees with Date.UTC on every day of four centuries', () => {
