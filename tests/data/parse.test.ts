@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { inferType } from '../../shared/data/infer.js';
-import { parseBoolText } from '../../shared/data/parse-bool.js';
+import { parseBool, parseBoolText } from '../../shared/data/parse-bool.js';
 import { daysFromCivil, parseDatetimeText } from '../../shared/data/parse-datetime.js';
 import { NumberKind, parseNumberText } from '../../shared/data/parse-number.js';
 
@@ -160,5 +160,30 @@ describe('inferType', () => {
     expect(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'tRUE', 'yes'].map(parseBoolText)).toEqual([
       1, 1, 1, 0, 0, 0, -1, -1
     ]);
+  });
+
+  it('reads the same spellings from bytes, and no other casing or near miss', () => {
+    const variants = (word: string): string[] =>
+      Array.from({ length: 1 << word.length }, (_, mask) =>
+        [...word].map((c, i) => ((mask >> i) & 1 ? c.toUpperCase() : c)).join('')
+      );
+    const texts = [
+      ...variants('true'),
+      ...variants('false'),
+      'tru',
+      'truee',
+      't2ue',
+      'True ',
+      'frue',
+      'talse',
+      'TRUe',
+      '1',
+      '',
+      'Ｔrue'
+    ];
+    for (const text of texts) {
+      const bytes = Buffer.from(`,${text},`, 'utf8');
+      expect([text, parseBool(bytes, 1, bytes.length - 1)]).toEqual([text, parseBoolText(text)]);
+    }
   });
 });
