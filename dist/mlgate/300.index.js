@@ -2235,6 +2235,19 @@ function daysInMonth(year, month) {
         return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
     return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
+/**
+ * The first day and the length of every month from 1900 to 2155, looked up instead of computed: a
+ * date column parses millions of cells, and most dates fall in this window.
+ */
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_MONTHS = 256 * 12;
+const MONTH_START = new Int32Array(TABLE_MONTHS);
+const MONTH_LENGTH = new Uint8Array(TABLE_MONTHS);
+for (let m = 0; m < TABLE_MONTHS; m++) {
+    const year = TABLE_FIRST_YEAR + Math.floor(m / 12);
+    MONTH_START[m] = daysFromCivil(year, (m % 12) + 1, 1);
+    MONTH_LENGTH[m] = daysInMonth(year, (m % 12) + 1);
+}
 /** Two ASCII digits at `i` as a number, or -1. */
 function twoDigits(bytes, i) {
     const a = bytes[i] - ZERO;
@@ -2261,9 +2274,18 @@ function parse(bytes, start, end) {
     if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1)
         return 0;
     const year = century * 100 + yy;
-    if (day > daysInMonth(year, month))
-        return 0;
-    const date = daysFromCivil(year, month, day) * MS_PER_DAY;
+    const m = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+    let date;
+    if (m >= 0 && m < TABLE_MONTHS) {
+        if (day > MONTH_LENGTH[m])
+            return 0;
+        date = (MONTH_START[m] + day - 1) * MS_PER_DAY;
+    }
+    else {
+        if (day > daysInMonth(year, month))
+            return 0;
+        date = daysFromCivil(year, month, day) * MS_PER_DAY;
+    }
     if (length === 10) {
         parsed[0] = date;
         return 1;
