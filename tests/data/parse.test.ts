@@ -165,7 +165,9 @@ describe('inferType', () => {
   it('reads the same spellings from bytes, and no other casing or near miss', () => {
     const variants = (word: string): string[] =>
       Array.from({ length: 1 << word.length }, (_, mask) =>
-        [...word].map((c, i) => ((mask >> i) & 1 ? c.toUpperCase() : c)).join('')
+        Array.from({ length: word.length }, (_, i) =>
+          (mask >> i) & 1 ? word[i].toUpperCase() : word[i]
+        ).join('')
       );
     const texts = [
       ...variants('true'),
