@@ -1,10 +1,3 @@
-import { entry } from '../../shared/cli/entry.js';
+import { actionEntry } from '../../shared/cli/entry.js';
 
-// Loaded on demand: a worker thread of this bundle (entry.ts) needs none of the command's modules.
-await entry(async () => {
-  const [{ runAction }, { train }] = await Promise.all([
-    import('../../shared/runtime/action.js'),
-    import('../../shared/cli/commands/train.js')
-  ]);
-  await runAction(() => train);
-});
+await actionEntry(async () => (await import('../../shared/cli/commands/train.js')).train);

@@ -1,3 +1,4 @@
+import { countMissing } from '../data/missing.js';
 import { Missing, type Column } from '../data/types.js';
 import type { CheckResult, Example } from '../gate/verdict.js';
 import { DEFAULT_MEMORY_RECORDS, DuplicateFinder, type DuplicateSummary } from '../stats/duplicates.js';
@@ -119,7 +120,7 @@ export class UniquenessEvaluator implements Evaluator {
         this.finder = new DuplicateFinder({ examples: this.exampleCount, memoryRecords: this.memoryRecords });
         this.dropped = true;
       }
-      return countValues(column.missing, rows);
+      return rows - countMissing(column.missing.subarray(0, rows));
     }
     if (this.dropped && this.replayBefore === undefined) this.replayBefore = batch.rowOffset;
     return this.addColumnKeys(column, rows, fileIndex * LINE_SPAN, batch.lines);
@@ -240,13 +241,6 @@ class StrictOrder {
     this.direction = direction;
     this.last = last;
   }
-}
-
-/** Non-missing cells among the first `rows`. */
-function countValues(missing: Uint8Array, rows: number): number {
-  let values = 0;
-  for (let row = 0; row < rows; row++) if (missing[row] === Missing.Value) values++;
-  return values;
 }
 
 /** Keys of a column's cells: numbers by value (1 and 1.0 alike), strings and invalid cells by text. */

@@ -49,14 +49,12 @@ export class ValueSet {
     }
   }
 
-  /** A test for one batch's column: is the (non-missing) cell in the set? */
+  /**
+   * A test for one batch's column: is the (non-missing) cell in the set? By text for string columns;
+   * dictionary-coded batches are better served once per code (`unexpectedRows`, `byCode`).
+   */
   member(column: Column): (row: number) => boolean {
     if (column.type === 'string') {
-      if (column.dictionary !== null) {
-        const codes = column.dictionary.codes;
-        const member = this.byCode(column.dictionary.texts);
-        return (row) => member[codes[row]] === 1;
-      }
       const values = column.values;
       return (row) => this.texts.has(values[row]);
     }

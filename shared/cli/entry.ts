@@ -1,5 +1,6 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import type { ReadPassInput } from '../data/read-thread.js';
+import type { Command } from '../runtime/command.js';
 import { READ_WORKER_ROLE } from '../runtime/worker.js';
 
 /**
@@ -17,4 +18,15 @@ export async function entry(main: () => Promise<void>): Promise<void> {
     const { serveReadPass } = await import('../data/read-worker.js');
     await serveReadPass(input as ReadPassInput);
   } else throw new Error(`unknown worker role ${String(role)}`);
+}
+
+/**
+ * The top of one action's bundle: `entry`, then the action runs `load`'s command. The command's
+ * modules load on demand, so a worker thread of the bundle evaluates none of them.
+ */
+export async function actionEntry(load: () => Promise<Command>): Promise<void> {
+  await entry(async () => {
+    const [{ runAction }, command] = await Promise.all([import('../runtime/action.js'), load()]);
+    await runAction(() => command);
+  });
 }

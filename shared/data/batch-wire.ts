@@ -11,7 +11,14 @@
 import { cellText } from './csv-columns.js';
 import { rawCsv } from './csv-reader.js';
 import { TextDictionary } from './text-dictionary.js';
-import type { Batch, Column, NumericColumn, StringCodes, StringColumn } from './types.js';
+import {
+  Missing,
+  type Batch,
+  type Column,
+  type NumericColumn,
+  type StringCodes,
+  type StringColumn
+} from './types.js';
 
 /** Where one array lies in a packed batch's buffer: byte offset (−1: absent). */
 type Offset = number;
@@ -77,6 +84,8 @@ export class BufferPool {
 /** The reading side: packs batches, keeping each string column's dictionary. */
 export class BatchPacker {
   private readonly dictionaries = new Map<string, TextDictionary>();
+  /** Per column, the wire code of each code of the reader's current dictionary (filled as met). */
+  private readonly translations = new Map<string, { texts: readonly string[]; wire: number[] }>();
   private fields = new Map<string, number>();
   private fieldsOf: readonly string[] | undefined;
 
@@ -166,14 +175,13 @@ export class BatchPacker {
     missing: Offset,
     codesAt: Offset
   ): WireColumn {
-    const { values } = column;
     const known = dictionary.texts.length;
-    for (let r = 0; r < codes.length; r++) {
-      const code = dictionary.code(values[r]);
-      if (code < 0)
-        return { kind: 'strings', name: column.name, missing, values: values.slice(0, codes.length) };
-      codes[r] = code;
-    }
+    const coded =
+      column.dictionary === null
+        ? this.encodeTexts(column.values, dictionary, codes)
+        : this.translate(column, column.dictionary, dictionary, codes);
+    if (!coded)
+      return { kind: 'strings', name: column.name, missing, values: column.values.slice(0, codes.length) };
     return {
       kind: 'dictionary',
       name: column.name,
@@ -181,6 +189,52 @@ export class BatchPacker {
       codes: codesAt,
       added: dictionary.texts.slice(known)
     };
+  }
+
+  /** Wire codes of plain texts, one dictionary lookup per row; false once the dictionary is full. */
+  private encodeTexts(values: readonly string[], dictionary: TextDictionary, codes: Int32Array): boolean {
+    for (let r = 0; r < codes.length; r++) {
+      const code = dictionary.code(values[r]);
+      if (code < 0) return false;
+      codes[r] = code;
+    }
+    return true;
+  }
+
+  /**
+   * Wire codes of a batch the reader already coded: each reader code is looked up in the wire's
+   * dictionary once (the reader's dictionary is per file, the wire's per pass), a missing cell is ''.
+   */
+  private translate(
+    column: StringColumn,
+    source: StringCodes,
+    dictionary: TextDictionary,
+    codes: Int32Array
+  ): boolean {
+    let table = this.translations.get(column.name);
+    if (table === undefined || table.texts !== source.texts) {
+      table = { texts: source.texts, wire: [] };
+      this.translations.set(column.name, table);
+    }
+    const wire = table.wire;
+    const empty = dictionary.code('');
+    if (empty < 0) return false;
+    const { missing } = column;
+    for (let r = 0; r < codes.length; r++) {
+      if (missing[r] !== Missing.Value) {
+        codes[r] = empty;
+        continue;
+      }
+      const from = source.codes[r];
+      let code = wire[from];
+      if (code === undefined) {
+        code = dictionary.code(source.texts[from]);
+        if (code < 0) return false;
+        wire[from] = code;
+      }
+      codes[r] = code;
+    }
+    return true;
   }
 }
 

@@ -17,12 +17,20 @@ function column(cells: readonly string[], texts: string[] | null): StringColumn 
   return { name: 's', type: 'string', missing, values: cells, dictionary, text: (row) => cells[row] };
 }
 
+/** Per row, whether its cell is present and in the set, read off `unexpectedRows` (codes or texts). */
 const members = (set: ValueSet, c: StringColumn): boolean[] => {
-  const member = set.member(c);
-  return c.values.map((_, row) => c.missing[row] === Missing.Value && member(row));
+  const out = new Uint32Array(c.values.length);
+  const outside = new Set(out.subarray(0, set.unexpectedRows(c, true, out)));
+  const inside = new Set(out.subarray(0, set.unexpectedRows(c, false, out)));
+  return c.values.map((_, row) => {
+    const present = c.missing[row] === Missing.Value;
+    // The two directions must split the present rows between them.
+    expect(present && outside.has(row) === inside.has(row)).toBe(false);
+    return present && inside.has(row);
+  });
 };
 
-describe('ValueSet.member on dictionary-coded string columns', () => {
+describe('ValueSet.unexpectedRows on dictionary-coded string columns', () => {
   it('agrees with the plain column, batch after batch, as the dictionary grows and when it changes', () => {
     const set = new ValueSet(['a', 'c', 1, true]);
     const batches = [
