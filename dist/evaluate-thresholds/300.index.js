@@ -13,6 +13,7 @@ export const modules = {
 /* harmony import */ var _csv_columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96445);
 /* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23615);
 /* harmony import */ var _text_dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55737);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33618);
 /**
  * CSV/TSV batches across a thread boundary. The reading thread packs a batch into one ArrayBuffer
  * (the rows' bytes, line numbers, and every column's arrays at 8-byte aligned offsets) and
@@ -23,6 +24,7 @@ export const modules = {
  * consuming thread then holds one string per distinct text, as the reader's cell cache does. A
  * column with more than `DICTIONARY_CAP` distinct texts travels as plain strings from then on.
  */
+
 
 
 
@@ -50,6 +52,8 @@ class BufferPool {
 class BatchPacker {
     pool;
     dictionaries = new Map();
+    /** Per column, the wire code of each code of the reader's current dictionary (filled as met). */
+    translations = new Map();
     fields = new Map();
     fieldsOf;
     constructor(pool) {
@@ -135,14 +139,12 @@ class BatchPacker {
     }
     /** Codes for `column`'s texts; falls back to plain strings (for good) past the cap. */
     encode(column, dictionary, codes, missing, codesAt) {
-        const { values } = column;
         const known = dictionary.texts.length;
-        for (let r = 0; r < codes.length; r++) {
-            const code = dictionary.code(values[r]);
-            if (code < 0)
-                return { kind: 'strings', name: column.name, missing, values: values.slice(0, codes.length) };
-            codes[r] = code;
-        }
+        const coded = column.dictionary === null
+            ? this.encodeTexts(column.values, dictionary, codes)
+            : this.translate(column, column.dictionary, dictionary, codes);
+        if (!coded)
+            return { kind: 'strings', name: column.name, missing, values: column.values.slice(0, codes.length) };
         return {
             kind: 'dictionary',
             name: column.name,
@@ -150,6 +152,48 @@ class BatchPacker {
             codes: codesAt,
             added: dictionary.texts.slice(known)
         };
+    }
+    /** Wire codes of plain texts, one dictionary lookup per row; false once the dictionary is full. */
+    encodeTexts(values, dictionary, codes) {
+        for (let r = 0; r < codes.length; r++) {
+            const code = dictionary.code(values[r]);
+            if (code < 0)
+                return false;
+            codes[r] = code;
+        }
+        return true;
+    }
+    /**
+     * Wire codes of a batch the reader already coded: each reader code is looked up in the wire's
+     * dictionary once (the reader's dictionary is per file, the wire's per pass), a missing cell is ''.
+     */
+    translate(column, source, dictionary, codes) {
+        let table = this.translations.get(column.name);
+        if (table === undefined || table.texts !== source.texts) {
+            table = { texts: source.texts, wire: [] };
+            this.translations.set(column.name, table);
+        }
+        const wire = table.wire;
+        const empty = dictionary.code('');
+        if (empty < 0)
+            return false;
+        const { missing } = column;
+        for (let r = 0; r < codes.length; r++) {
+            if (missing[r] !== _types_js__WEBPACK_IMPORTED_MODULE_3__/* .Missing */ .JR.Value) {
+                codes[r] = empty;
+                continue;
+            }
+            const from = source.codes[r];
+            let code = wire[from];
+            if (code === undefined) {
+                code = dictionary.code(source.texts[from]);
+                if (code < 0)
+                    return false;
+                wire[from] = code;
+            }
+            codes[r] = code;
+        }
+        return true;
     }
 }
 /** The consuming side: typed views over a packed batch, string columns rebuilt from their dictionaries. */

@@ -13249,14 +13249,12 @@ class ValueSet {
             }
         }
     }
-    /** A test for one batch's column: is the (non-missing) cell in the set? */
+    /**
+     * A test for one batch's column: is the (non-missing) cell in the set? By text for string columns;
+     * dictionary-coded batches are better served once per code (`unexpectedRows`, `byCode`).
+     */
     member(column) {
         if (column.type === 'string') {
-            if (column.dictionary !== null) {
-                const codes = column.dictionary.codes;
-                const member = this.byCode(column.dictionary.texts);
-                return (row) => member[codes[row]] === 1;
-            }
             const values = column.values;
             return (row) => this.texts.has(values[row]);
         }
@@ -14836,6 +14834,7 @@ function writeAll(fd, bytes, length) {
 
 
 
+
 const LINE_SPAN = 2 ** 32;
 /**
  * Uniqueness of a column, of a combination of columns, or of whole rows, with Great Expectations'
@@ -14949,7 +14948,7 @@ class UniquenessEvaluator {
                 this.finder = new DuplicateFinder({ examples: this.exampleCount, memoryRecords: this.memoryRecords });
                 this.dropped = true;
             }
-            return uniqueness_countValues(column.missing, rows);
+            return rows - missing_countMissing(column.missing.subarray(0, rows));
         }
         if (this.dropped && this.replayBefore === undefined)
             this.replayBefore = batch.rowOffset;
@@ -15068,14 +15067,6 @@ class StrictOrder {
         this.direction = direction;
         this.last = last;
     }
-}
-/** Non-missing cells among the first `rows`. */
-function uniqueness_countValues(missing, rows) {
-    let values = 0;
-    for (let row = 0; row < rows; row++)
-        if (missing[row] === types/* Missing */.JR.Value)
-            values++;
-    return values;
 }
 /** Keys of a column's cells: numbers by value (1 and 1.0 alike), strings and invalid cells by text. */
 function keysOf(column, rows, hi, lo) {
