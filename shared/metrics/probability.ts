@@ -1,7 +1,8 @@
 /**
  * Metrics of predicted probabilities: log loss, Brier score, expected calibration error. Each is a
  * mean of per-row terms, computed once per input and cached, so that a bootstrap resample or a slice
- * costs one gather-and-sum over its rows.
+ * costs one gather-and-sum over its rows. The whole set of a binary problem needs no per-row terms:
+ * its three sums come from one pass (`binaryTotals`).
  */
 import { CHUNK_ROWS } from './chunk.js';
 import type { PreparedClassification } from './prepared.js';
@@ -70,6 +71,10 @@ export function logLoss(view: ProbaView): Outcome {
     const classes = JSON.stringify(prepared.input.classes);
     return { value: null, reason: `log_loss needs at least two classes, got ${classes}` };
   }
+  if (count === 2 && view.rows === null) {
+    const totals = binaryTotals(prepared);
+    return { value: (totals[LOG_LOSS_SUM] + totals[LOG_LOSS_SUM + 1]) / view.n };
+  }
   const terms = prepared.memo('log_loss', () => {
     if (count === 2) return binaryTerms(prepared).logLoss;
     const proba = probaOf(prepared);
@@ -124,6 +129,13 @@ interface BrierTerms {
 export function brierScore(view: ProbaView): Outcome {
   const { prepared } = view;
   const { posLabel } = prepared.input;
+  if (prepared.classCount === 2 && view.rows === null) {
+    const totals = binaryTotals(prepared);
+    const flags = totals[FLAGS];
+    if ((flags & ABOVE_ONE) !== 0) return { value: null, reason: 'y_prob contains values greater than 1.' };
+    if ((flags & BELOW_ZERO) !== 0) return { value: null, reason: 'y_prob contains values less than 0.' };
+    return { value: (totals[BRIER_SUM] + totals[BRIER_SUM + 1]) / view.n };
+  }
   const { terms, outOfRange } = prepared.memo(`brier_score:${posLabel}`, (): BrierTerms => {
     if (prepared.classCount === 2) return binaryTerms(prepared).brier;
     const proba = probaOf(prepared);
@@ -219,7 +231,8 @@ interface BinaryTerms {
 }
 
 /**
- * Two classes: the per-row terms of log loss, Brier score (of `posLabel`) and ECE in one pass over
+ * Two classes: the per-row terms of log loss, Brier score (of `posLabel`) and ECE, for the subsets a
+ * bootstrap or a slice gathers from (the whole set needs only `binaryTotals`), in one pass over
  * the probabilities, with the same arithmetic as the general loops (log loss: clip, renormalise by
  * the clipped sum, −ln; Brier: (1[y = pos] − p_pos)²; ECE: the larger probability, the first on ties).
  */
@@ -256,6 +269,96 @@ function binaryTerms(prepared: PreparedClassification): BinaryTerms {
     }
     return { logLoss, brier: { terms: brier, outOfRange }, ece: { bin, confidence } };
   });
+}
+
+// Slots of the totals array of `binaryTotals`.
+const LOG_LOSS_SUM = 0; // sum, compensation
+const BRIER_SUM = 2; // sum, compensation
+const FLAGS = 4; // ABOVE_ONE | BELOW_ZERO of the positive class's probabilities
+const ECE_OUT_OF_RANGE = 5; // first row whose top probability is outside [0, 1], or -1
+const ECE_ROWS = 6;
+const ECE_CORRECT = ECE_ROWS + ECE_BINS;
+const ECE_CONFIDENCE = ECE_CORRECT + ECE_BINS;
+const TOTALS = ECE_CONFIDENCE + ECE_BINS;
+
+/**
+ * Two classes, every row: what log loss, Brier score and ECE of the whole set need, summed in one
+ * pass without keeping a term per row (subsets use `binaryTerms`). Each sum runs over the rows in
+ * order with the arithmetic of `binaryChunk` followed by `sumChunk` (and of the ECE loop), so the
+ * values are bit-identical to the per-row path's.
+ */
+function binaryTotals(prepared: PreparedClassification): Float64Array {
+  const { posLabel } = prepared.input;
+  return prepared.memo(`binary_totals:${posLabel}`, (): Float64Array => {
+    const proba = probaOf(prepared);
+    const { yTrue } = prepared.input;
+    const n = prepared.n;
+    const totals = new Float64Array(TOTALS);
+    totals[ECE_OUT_OF_RANGE] = -1;
+    for (let from = 0; from < n; from += CHUNK_ROWS) {
+      totalsChunk(proba, yTrue, posLabel, from, Math.min(n, from + CHUNK_ROWS), totals);
+    }
+    return totals;
+  });
+}
+
+/** `binaryTotals` for rows `[from, to)`, added to `totals`. */
+function totalsChunk(
+  proba: Float64Array,
+  yTrue: Int32Array,
+  posLabel: number,
+  from: number,
+  to: number,
+  totals: Float64Array
+): void {
+  const hiClip = 1 - LOG_LOSS_EPS;
+  let logSum = totals[LOG_LOSS_SUM];
+  let logCompensation = totals[LOG_LOSS_SUM + 1];
+  let brierSum = totals[BRIER_SUM];
+  let brierCompensation = totals[BRIER_SUM + 1];
+  let flags = totals[FLAGS];
+  for (let r = from; r < to; r++) {
+    const p0 = proba[2 * r];
+    const p1 = proba[2 * r + 1];
+    const y = yTrue[r];
+    const c0 = p0 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p0 > hiClip ? hiClip : p0;
+    const c1 = p1 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p1 > hiClip ? hiClip : p1;
+    const loss = -log((y === 0 ? c0 : c1) / (c0 + c1));
+    let t = logSum + loss;
+    logCompensation += abs(logSum) >= abs(loss) ? logSum - t + loss : loss - t + logSum;
+    logSum = t;
+    const p = posLabel === 0 ? p0 : p1;
+    const d = (y === posLabel ? 1 : 0) - p;
+    const brier = d * d;
+    t = brierSum + brier;
+    brierCompensation += abs(brierSum) >= abs(brier) ? brierSum - t + brier : brier - t + brierSum;
+    brierSum = t;
+    if (p > 1) flags |= ABOVE_ONE;
+    if (p < 0) flags |= BELOW_ZERO;
+    const best = p1 > p0 ? 1 : 0;
+    const top = best === 1 ? p1 : p0;
+    const b = eceBin(top);
+    if (b === OUT_OF_RANGE) {
+      if (totals[ECE_OUT_OF_RANGE] < 0) totals[ECE_OUT_OF_RANGE] = r;
+      continue;
+    }
+    totals[ECE_ROWS + b]++;
+    totals[ECE_CONFIDENCE + b] += top;
+    if (best === y) totals[ECE_CORRECT + b]++;
+  }
+  totals[LOG_LOSS_SUM] = logSum;
+  totals[LOG_LOSS_SUM + 1] = logCompensation;
+  totals[BRIER_SUM] = brierSum;
+  totals[BRIER_SUM + 1] = brierCompensation;
+  totals[FLAGS] = flags;
+}
+
+/** The larger of a binary row's two probabilities (the first on ties), as ECE reads it. */
+function topProbability(prepared: PreparedClassification, row: number): number {
+  const proba = probaOf(prepared);
+  const p0 = proba[2 * row];
+  const p1 = proba[2 * row + 1];
+  return p1 > p0 ? p1 : p0;
 }
 
 /** `binaryTerms` for rows `[from, to)`. */
@@ -295,28 +398,47 @@ function binaryChunk(
  * (k/10, (k+1)/10], with 0 in the first; ECE = Σ_b |accuracy_b − mean confidence_b| · n_b / n.
  */
 export function expectedCalibrationError(view: ProbaView): Outcome {
-  const { bin, confidence } = view.prepared.memo('expected_calibration_error', () => eceRows(view.prepared));
+  const { prepared } = view;
+  if (prepared.classCount === 2 && view.rows === null) {
+    const totals = binaryTotals(prepared);
+    const first = totals[ECE_OUT_OF_RANGE];
+    if (first >= 0) return eceOutOfRange(first, topProbability(prepared, first));
+    return eceOf(
+      totals.subarray(ECE_ROWS, ECE_ROWS + ECE_BINS),
+      totals.subarray(ECE_CORRECT, ECE_CORRECT + ECE_BINS),
+      totals.subarray(ECE_CONFIDENCE, ECE_CONFIDENCE + ECE_BINS),
+      view.n
+    );
+  }
+  const { bin, confidence } = prepared.memo('expected_calibration_error', () => eceRows(prepared));
   const rows = new Float64Array(ECE_BINS);
   const correct = new Float64Array(ECE_BINS);
   const confidenceSum = new Float64Array(ECE_BINS);
   for (let i = 0; i < view.n; i++) {
     const r = view.rows === null ? i : view.rows[i];
     const code = bin[r];
-    if (code === OUT_OF_RANGE) {
-      return {
-        value: null,
-        reason: `expected_calibration_error needs probabilities in [0, 1]; row ${r} has a top-class probability of ${confidence[r]}`
-      };
-    }
+    if (code === OUT_OF_RANGE) return eceOutOfRange(r, confidence[r]);
     const b = code & ~CORRECT;
     rows[b]++;
     confidenceSum[b] += confidence[r];
     if ((code & CORRECT) !== 0) correct[b]++;
   }
+  return eceOf(rows, correct, confidenceSum, view.n);
+}
+
+function eceOutOfRange(row: number, top: number): Outcome {
+  return {
+    value: null,
+    reason: `expected_calibration_error needs probabilities in [0, 1]; row ${row} has a top-class probability of ${top}`
+  };
+}
+
+/** Σ_b |accuracy_b − mean confidence_b| · n_b / n from each bin's rows, correct rows and confidence sum. */
+function eceOf(rows: Float64Array, correct: Float64Array, confidenceSum: Float64Array, n: number): Outcome {
   let ece = 0;
   for (let b = 0; b < ECE_BINS; b++) {
     const nb = rows[b];
-    if (nb > 0) ece += (abs(correct[b] / nb - confidenceSum[b] / nb) * nb) / view.n;
+    if (nb > 0) ece += (abs(correct[b] / nb - confidenceSum[b] / nb) * nb) / n;
   }
   return { value: ece };
 }

@@ -215,3 +215,92 @@ describe('caches', () => {
     expect(metricOn('log_loss', input, Int32Array.from([1]))).toBeCloseTo(-Math.log(0.7), 15);
   });
 });
+
+describe('binary probability metrics of the whole set', () => {
+  /** Seeded xorshift: the same rows on every run. */
+  function random(seed: number): () => number {
+    let state = seed >>> 0 || 1;
+    return () => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>> 0) / 2 ** 32;
+    };
+  }
+
+  /**
+   * `n` rows of two-class probabilities: float32 scores, exact 0s and 1s (log_loss clipping), ties,
+   * scores on the ECE bin edges, and rows that do not sum to one.
+   */
+  function rows(
+    n: number,
+    seed: number,
+    special: (row: number, p: number[]) => void = () => {}
+  ): ClassificationInput {
+    const next = random(seed);
+    const yTrue = new Int32Array(n);
+    const yPred = new Int32Array(n);
+    const proba = new Float64Array(2 * n);
+    const edges = [0, 0.1, 0.3, 0.5, 0.7, 1];
+    for (let r = 0; r < n; r++) {
+      const kind = next();
+      let p1 = Math.fround(next());
+      if (kind < 0.05) p1 = edges[Math.floor(next() * edges.length)];
+      else if (kind < 0.1) p1 = 0.25;
+      const p = [1 - p1, p1];
+      if (kind > 0.97) p[0] = Math.fround(next());
+      special(r, p);
+      proba[2 * r] = p[0];
+      proba[2 * r + 1] = p[1];
+      yTrue[r] = next() < p1 ? 1 : 0;
+      yPred[r] = p[1] > p[0] ? 1 : 0;
+    }
+    return { yTrue, yPred, proba, classes: ['0', '1'], posLabel: 1 };
+  }
+
+  const NAMES = ['log_loss', 'brier_score', 'expected_calibration_error'];
+
+  /** The whole set (one pass, no per-row terms) against the same rows as a subset (per-row terms). */
+  function expectSame(input: ClassificationInput): void {
+    const every = Int32Array.from({ length: input.yTrue.length }, (_, r) => r);
+    for (const name of NAMES) {
+      const whole = metricOutcome(name, input, null);
+      const subset = metricOutcome(name, { ...input }, every);
+      expect({ name, ...whole }).toEqual({ name, ...subset });
+      if (whole.value !== null) expect(Object.is(whole.value, subset.value)).toBe(true);
+    }
+  }
+
+  it('equal the per-row path bit for bit, for either positive class', () => {
+    for (const [n, seed] of [
+      [1, 3],
+      [8191, 5],
+      [8193, 7],
+      [50_000, 11]
+    ]) {
+      const input = rows(n, seed);
+      expectSame(input);
+      expectSame({ ...input, posLabel: 0 });
+    }
+  });
+
+  it('refuse probabilities outside [0, 1] with the per-row path’s reasons', () => {
+    const above = rows(9000, 13, (row, p) => {
+      if (row === 8200) p[1] = 1.5;
+    });
+    expectSame(above);
+    expect(metricOutcome('brier_score', above, null).reason).toBe('y_prob contains values greater than 1.');
+    expect(metricOutcome('expected_calibration_error', above, null).reason).toBe(
+      'expected_calibration_error needs probabilities in [0, 1]; row 8200 has a top-class probability of 1.5'
+    );
+    const below = rows(9000, 17, (row, p) => {
+      if (row === 4) p[1] = -0.25;
+      if (row === 9) p.fill(-0.5);
+    });
+    expectSame(below);
+    expect(metricOutcome('brier_score', below, null).reason).toBe('y_prob contains values less than 0.');
+    expect(metricOutcome('expected_calibration_error', below, null).reason).toBe(
+      'expected_calibration_error needs probabilities in [0, 1]; row 9 has a top-class probability of -0.5'
+    );
+  });
+});
