@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { openDataset } from '../data/dataset.js';
+import { estimateRows } from '../data/row-estimate.js';
 import {
   classificationMetrics,
   metricInfo,
@@ -157,13 +158,19 @@ export async function evaluate(plan: EvaluationPlan, logger: Logger): Promise<Ev
         ...(needed === undefined ? {} : { columns: needed })
       });
       if (dataset.threaded) logger.debug(`${plan.data}: read in a worker thread`);
+      const expectedRows = await estimateRows(dataset);
       const scored = await logger.group(`Scoring ${plan.data}`, () =>
         scoreModels(
           models.map((entry, index) =>
             index === 0 && plan.features !== undefined ? { model: entry, features: plan.features } : entry
           ),
           dataset,
-          { target: plan.target, ...(plan.nan === undefined ? {} : { nan: plan.nan }), keep }
+          {
+            target: plan.target,
+            ...(plan.nan === undefined ? {} : { nan: plan.nan }),
+            ...(expectedRows === undefined ? {} : { expectedRows }),
+            keep
+          }
         )
       );
       scoredRows = scored.rows;

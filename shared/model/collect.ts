@@ -31,9 +31,10 @@ export interface ModelScores {
 }
 
 export class ScoreCollector {
-  private readonly codes = new GrowableInt32();
-  private readonly values = new GrowableFloat64();
-  private readonly proba = new GrowableFloat64();
+  private readonly codes: GrowableInt32;
+  private readonly values: GrowableFloat64;
+  /** Made on the first probabilities, when their width is known. */
+  private probaStore: GrowableFloat64 | undefined;
   private classes: readonly string[] | null;
   /** The label code of each class (probability column). */
   private classCodes: Int32Array;
@@ -44,8 +45,13 @@ export class ScoreCollector {
   constructor(
     private readonly model: LoadedModel,
     private readonly features: readonly string[],
-    private readonly labels: LabelCodes
+    private readonly labels: LabelCodes,
+    /** Rows expected (a hint for sizing the per-row results), 0 when unknown. */
+    private readonly expectedRows = 0
   ) {
+    const classification = model.outputs.task === 'classification';
+    this.codes = new GrowableInt32(classification ? expectedRows : 0);
+    this.values = new GrowableFloat64(classification ? 0 : expectedRows);
     this.classes = model.classes;
     this.classCodes = Int32Array.from(model.classes ?? [], (label) => labels.text(label));
   }
@@ -92,7 +98,7 @@ export class ScoreCollector {
   private addProbabilities(tensor: Tensor, count: number, positiveScore: boolean): Float64Array {
     const data = tensor.data as Float32Array | Float64Array;
     if (positiveScore) {
-      const out = this.proba.append(2 * count);
+      const out = this.probaOf(2).append(2 * count);
       for (let row = 0; row < count; row++) {
         out[2 * row] = 1 - data[row];
         out[2 * row + 1] = data[row];
@@ -108,9 +114,14 @@ export class ScoreCollector {
       throw new ModelError(
         `${this.model.path}: output "${this.model.outputs.probabilities!.name}" returned ${width} columns but the model names ${this.classes.length} classes (${this.classes.join(', ')})`
       );
-    const out = this.proba.append(count * width);
+    const out = this.probaOf(width).append(count * width);
     out.set(data.subarray(0, count * width));
     return out;
+  }
+
+  private probaOf(width: number): GrowableFloat64 {
+    this.probaStore ??= new GrowableFloat64(this.expectedRows * width);
+    return this.probaStore;
   }
 
   private addLabels(tensor: Tensor, count: number): void {
@@ -145,7 +156,7 @@ export class ScoreCollector {
       classes: this.classes,
       predictions: codes === null ? this.values.finish() : [],
       predictionCodes: codes,
-      proba: plan.probabilities === null ? null : this.proba.finish(),
+      proba: plan.probabilities === null ? null : (this.probaStore?.finish() ?? new Float64Array(0)),
       features: this.features,
       latencyMsPerRow: this.rows === 0 ? 0 : this.runMs / this.rows,
       modelBytes: this.model.modelBytes

@@ -1,7 +1,9 @@
 /**
  * Append-only typed arrays for per-row results, whose length is known only when the data set has
  * been read. Values go into blocks that are never moved (growing blocks, up to 4M values); the
- * result is assembled once at the end, so each value is copied once.
+ * result is assembled once at the end, so each value is copied once. Given the expected number of
+ * values, the first block has that size, and when it holds them all the result is a view of it:
+ * no copy at all.
  */
 
 type NumericArray = Float64Array | Uint32Array | Int32Array;
@@ -16,7 +18,11 @@ abstract class Growable<T extends NumericArray> {
   /** Values appended so far. */
   length = 0;
 
-  protected constructor(private readonly allocate: (size: number) => T) {
+  protected constructor(
+    private readonly allocate: (size: number) => T,
+    /** The values expected in all (a hint: more may come), 0 when unknown. */
+    private readonly expected: number
+  ) {
     this.current = allocate(0);
   }
 
@@ -24,7 +30,10 @@ abstract class Growable<T extends NumericArray> {
   append(count: number): T {
     if (this.used + count > this.current.length) {
       if (this.used > 0) this.full.push(this.current.subarray(0, this.used) as T);
-      const size = Math.min(LARGEST_BLOCK, Math.max(FIRST_BLOCK, this.current.length * 2));
+      const size =
+        this.length === 0 && this.expected > 0
+          ? this.expected
+          : Math.min(LARGEST_BLOCK, Math.max(FIRST_BLOCK, this.current.length * 2));
       this.current = this.allocate(Math.max(count, size));
       this.used = 0;
     }
@@ -34,9 +43,9 @@ abstract class Growable<T extends NumericArray> {
     return view;
   }
 
-  /** Every value appended, in one array of exactly `length` values. */
+  /** Every value appended, in one array of exactly `length` values (a view of the first block when it holds them all). */
   finish(): T {
-    if (this.full.length === 0 && this.used === this.current.length) return this.current;
+    if (this.full.length === 0) return this.current.subarray(0, this.used) as T;
     const out = this.allocate(this.length);
     let offset = 0;
     for (const block of [...this.full, this.current.subarray(0, this.used) as T]) {
@@ -48,19 +57,22 @@ abstract class Growable<T extends NumericArray> {
 }
 
 export class GrowableFloat64 extends Growable<Float64Array> {
-  constructor() {
-    super((size) => new Float64Array(size));
+  /** `expected`: the number of values expected, when known (see `Growable`). */
+  constructor(expected = 0) {
+    super((size) => new Float64Array(size), expected);
   }
 }
 
 export class GrowableUint32 extends Growable<Uint32Array> {
-  constructor() {
-    super((size) => new Uint32Array(size));
+  /** `expected`: the number of values expected, when known (see `Growable`). */
+  constructor(expected = 0) {
+    super((size) => new Uint32Array(size), expected);
   }
 }
 
 export class GrowableInt32 extends Growable<Int32Array> {
-  constructor() {
-    super((size) => new Int32Array(size));
+  /** `expected`: the number of values expected, when known (see `Growable`). */
+  constructor(expected = 0) {
+    super((size) => new Int32Array(size), expected);
   }
 }

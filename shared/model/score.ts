@@ -43,6 +43,11 @@ export interface ScoreOptions {
   readonly keep?: readonly string[];
   /** Rows per `session.run` (default 65,536); a model with a fixed batch dimension uses that. */
   readonly batchRows?: number;
+  /**
+   * About how many rows the data holds (`estimateRows`), when known: per-row results are then
+   * allocated once at that size instead of grown and copied together.
+   */
+  readonly expectedRows?: number;
 }
 
 /** A model, optionally with its own feature list (a baseline may read other columns than the candidate). */
@@ -144,9 +149,10 @@ class ScoringPass {
   private missingRows = 0;
   private dropped = 0;
   private readonly labels: LabelCodes;
-  private readonly yCodes = new GrowableInt32();
-  private readonly yNumbers = new GrowableFloat64();
-  private readonly rowIndex = new GrowableUint32();
+  private readonly expectedRows: number;
+  private readonly yCodes: GrowableInt32;
+  private readonly yNumbers: GrowableFloat64;
+  private readonly rowIndex: GrowableUint32;
   private readonly kept = new Map<string, string[] | GrowableFloat64>();
   private flags = new Uint8Array(0);
   private identity = new Uint32Array(0);
@@ -161,6 +167,14 @@ class ScoringPass {
     private readonly options: ScoreOptions
   ) {
     this.labels = new LabelCodes(entries.flatMap(({ model }) => model.classes ?? []));
+    // A little over the estimate: it is taken from the first lines, which may be longer than most.
+    this.expectedRows =
+      options.expectedRows === undefined ? 0 : Math.ceil(options.expectedRows * 1.02) + 1024;
+    const regression = entries[0].model.task === 'regression';
+    const target = options.target !== undefined;
+    this.yCodes = new GrowableInt32(target && !regression ? this.expectedRows : 0);
+    this.yNumbers = new GrowableFloat64(target && regression ? this.expectedRows : 0);
+    this.rowIndex = new GrowableUint32(this.expectedRows);
   }
 
   async add(batch: Batch): Promise<void> {
@@ -199,7 +213,7 @@ class ScoringPass {
       return {
         model,
         plan,
-        collector: new ScoreCollector(model, plan.features, this.labels),
+        collector: new ScoreCollector(model, plan.features, this.labels, this.expectedRows),
         buffers: new FeedBuffers(),
         chunk: fixed ?? this.options.batchRows ?? DEFAULT_BATCH_ROWS,
         fixed: fixed !== null
@@ -216,7 +230,9 @@ class ScoringPass {
     for (const name of keep)
       this.kept.set(
         name,
-        batch.columns.find((column) => column.name === name)!.type === 'string' ? [] : new GrowableFloat64()
+        batch.columns.find((column) => column.name === name)!.type === 'string'
+          ? []
+          : new GrowableFloat64(this.expectedRows)
       );
     // Default: the features of models that say they handle missing values are not checked.
     const checkedRuns =

@@ -124,6 +124,21 @@ describe('predictions equal scikit-learn on the same rows', () => {
     expect(pieces.rowIndex).toEqual(whole.rowIndex);
   });
 
+  it.each([
+    ['too small', 3],
+    ['exact', 0],
+    ['too large', 100_000]
+  ])('gives the same results when the expected row count is %s', async (_, given) => {
+    const whole = (await scoreFixture('logreg-binary')).scored;
+    const expectedRows = given === 0 ? whole.rows : given;
+    const hinted = (await scoreFixture('logreg-binary', { expectedRows }, 50)).scored;
+    expect(hinted.rows).toBe(whole.rows);
+    expect(hinted.predictions).toEqual(whole.predictions);
+    expect(hinted.proba).toEqual(whole.proba);
+    expect(hinted.yTrueCodes).toEqual(whole.yTrueCodes);
+    expect(hinted.rowIndex).toEqual(whole.rowIndex);
+  });
+
   it('widens a single score column to [1 - p, p] when a regressor-shaped output is scored as a classifier', async () => {
     const model = await loadModel(fixture('linear-regressor.onnx'), { task: 'classification' });
     opened.push(model);
