@@ -1802,14 +1802,21 @@ async function load() {
         throw new errors/* ModelError */.me(`cannot load onnxruntime's native library: ${runtime_ortMessage(error)}`);
     }
 }
-/** Session options: every core for one operator (scoring is one big batch at a time), all graph optimisations. */
+/**
+ * Session options: every core for one operator (scoring is one big batch at a time), all graph
+ * optimisations. The intra-op threads sleep between runs instead of spinning: scoring alternates
+ * with reading and metrics on the same cores, and a spinning pool took CPU from them (measured on the
+ * 2-core bench machine: about 60 ms of a 1.5 s evaluate-thresholds run). Waking costs microseconds
+ * per parallel section, nothing beside a run of 65,536 rows.
+ */
 function sessionOptions() {
     return {
         intraOpNumThreads: (0,external_node_os_.availableParallelism)(),
         interOpNumThreads: 1,
         executionMode: 'sequential',
         graphOptimizationLevel: 'all',
-        logSeverityLevel: 3
+        logSeverityLevel: 3,
+        extra: { session: { intra_op: { allow_spinning: '0' } } }
     };
 }
 /**
@@ -3002,19 +3009,25 @@ function readTarget(column, task, data) {
 /**
  * Append-only typed arrays for per-row results, whose length is known only when the data set has
  * been read. Values go into blocks that are never moved (growing blocks, up to 4M values); the
- * result is assembled once at the end, so each value is copied once.
+ * result is assembled once at the end, so each value is copied once. Given the expected number of
+ * values, the first block has that size, and when it holds them all the result is a view of it:
+ * no copy at all.
  */
 const FIRST_BLOCK = 65_536;
 const LARGEST_BLOCK = 4_194_304;
 class Growable {
     allocate;
+    expected;
     full = [];
     current;
     used = 0;
     /** Values appended so far. */
     length = 0;
-    constructor(allocate) {
+    constructor(allocate, 
+    /** The values expected in all (a hint: more may come), 0 when unknown. */
+    expected) {
         this.allocate = allocate;
+        this.expected = expected;
         this.current = allocate(0);
     }
     /** A view of `count` new values at the end, to fill before anything else is appended. */
@@ -3022,7 +3035,9 @@ class Growable {
         if (this.used + count > this.current.length) {
             if (this.used > 0)
                 this.full.push(this.current.subarray(0, this.used));
-            const size = Math.min(LARGEST_BLOCK, Math.max(FIRST_BLOCK, this.current.length * 2));
+            const size = this.length === 0 && this.expected > 0
+                ? this.expected
+                : Math.min(LARGEST_BLOCK, Math.max(FIRST_BLOCK, this.current.length * 2));
             this.current = this.allocate(Math.max(count, size));
             this.used = 0;
         }
@@ -3031,10 +3046,10 @@ class Growable {
         this.length += count;
         return view;
     }
-    /** Every value appended, in one array of exactly `length` values. */
+    /** Every value appended, in one array of exactly `length` values (a view of the first block when it holds them all). */
     finish() {
-        if (this.full.length === 0 && this.used === this.current.length)
-            return this.current;
+        if (this.full.length === 0)
+            return this.current.subarray(0, this.used);
         const out = this.allocate(this.length);
         let offset = 0;
         for (const block of [...this.full, this.current.subarray(0, this.used)]) {
@@ -3045,18 +3060,21 @@ class Growable {
     }
 }
 class growable_GrowableFloat64 extends Growable {
-    constructor() {
-        super((size) => new Float64Array(size));
+    /** `expected`: the number of values expected, when known (see `Growable`). */
+    constructor(expected = 0) {
+        super((size) => new Float64Array(size), expected);
     }
 }
 class growable_GrowableUint32 extends Growable {
-    constructor() {
-        super((size) => new Uint32Array(size));
+    /** `expected`: the number of values expected, when known (see `Growable`). */
+    constructor(expected = 0) {
+        super((size) => new Uint32Array(size), expected);
     }
 }
 class growable_GrowableInt32 extends Growable {
-    constructor() {
-        super((size) => new Int32Array(size));
+    /** `expected`: the number of values expected, when known (see `Growable`). */
+    constructor(expected = 0) {
+        super((size) => new Int32Array(size), expected);
     }
 }
 
@@ -3074,19 +3092,27 @@ class collect_ScoreCollector {
     model;
     features;
     labels;
-    codes = new GrowableInt32();
-    values = new GrowableFloat64();
-    proba = new GrowableFloat64();
+    expectedRows;
+    codes;
+    values;
+    /** Made on the first probabilities, when their width is known. */
+    probaStore;
     classes;
     /** The label code of each class (probability column). */
     classCodes;
     runMs = 0;
     rows = 0;
     /** `labels` is shared by every model of a scoring pass and its target column. */
-    constructor(model, features, labels) {
+    constructor(model, features, labels, 
+    /** Rows expected (a hint for sizing the per-row results), 0 when unknown. */
+    expectedRows = 0) {
         this.model = model;
         this.features = features;
         this.labels = labels;
+        this.expectedRows = expectedRows;
+        const classification = model.outputs.task === 'classification';
+        this.codes = new GrowableInt32(classification ? expectedRows : 0);
+        this.values = new GrowableFloat64(classification ? 0 : expectedRows);
         this.classes = model.classes;
         this.classCodes = Int32Array.from(model.classes ?? [], (label) => labels.text(label));
     }
@@ -3128,7 +3154,7 @@ class collect_ScoreCollector {
     addProbabilities(tensor, count, positiveScore) {
         const data = tensor.data;
         if (positiveScore) {
-            const out = this.proba.append(2 * count);
+            const out = this.probaOf(2).append(2 * count);
             for (let row = 0; row < count; row++) {
                 out[2 * row] = 1 - data[row];
                 out[2 * row + 1] = data[row];
@@ -3142,9 +3168,13 @@ class collect_ScoreCollector {
         }
         if (width !== this.classes.length)
             throw new ModelError(`${this.model.path}: output "${this.model.outputs.probabilities.name}" returned ${width} columns but the model names ${this.classes.length} classes (${this.classes.join(', ')})`);
-        const out = this.proba.append(count * width);
+        const out = this.probaOf(width).append(count * width);
         out.set(data.subarray(0, count * width));
         return out;
+    }
+    probaOf(width) {
+        this.probaStore ??= new GrowableFloat64(this.expectedRows * width);
+        return this.probaStore;
     }
     addLabels(tensor, count) {
         const data = tensor.data;
@@ -3181,7 +3211,7 @@ class collect_ScoreCollector {
             classes: this.classes,
             predictions: codes === null ? this.values.finish() : [],
             predictionCodes: codes,
-            proba: plan.probabilities === null ? null : this.proba.finish(),
+            proba: plan.probabilities === null ? null : (this.probaStore?.finish() ?? new Float64Array(0)),
             features: this.features,
             latencyMsPerRow: this.rows === 0 ? 0 : this.runMs / this.rows,
             modelBytes: this.model.modelBytes
@@ -3508,9 +3538,10 @@ class ScoringPass {
     missingRows = 0;
     dropped = 0;
     labels;
-    yCodes = new GrowableInt32();
-    yNumbers = new GrowableFloat64();
-    rowIndex = new GrowableUint32();
+    expectedRows;
+    yCodes;
+    yNumbers;
+    rowIndex;
     kept = new Map();
     flags = new Uint8Array(0);
     identity = new Uint32Array(0);
@@ -3520,6 +3551,14 @@ class ScoringPass {
         this.entries = entries;
         this.options = options;
         this.labels = new LabelCodes(entries.flatMap(({ model }) => model.classes ?? []));
+        // A little over the estimate: it is taken from the first lines, which may be longer than most.
+        this.expectedRows =
+            options.expectedRows === undefined ? 0 : Math.ceil(options.expectedRows * 1.02) + 1024;
+        const regression = entries[0].model.task === 'regression';
+        const target = options.target !== undefined;
+        this.yCodes = new GrowableInt32(target && !regression ? this.expectedRows : 0);
+        this.yNumbers = new GrowableFloat64(target && regression ? this.expectedRows : 0);
+        this.rowIndex = new GrowableUint32(this.expectedRows);
     }
     async add(batch) {
         const runs = (this.runs ??= this.setup(batch));
@@ -3552,7 +3591,7 @@ class ScoringPass {
             return {
                 model,
                 plan,
-                collector: new ScoreCollector(model, plan.features, this.labels),
+                collector: new ScoreCollector(model, plan.features, this.labels, this.expectedRows),
                 buffers: new FeedBuffers(),
                 chunk: fixed ?? this.options.batchRows ?? DEFAULT_BATCH_ROWS,
                 fixed: fixed !== null
@@ -3565,7 +3604,9 @@ class ScoringPass {
         if (targetColumn?.type === 'string' && this.entries[0].model.task === 'regression')
             throw new DataError(`${batch.file}: target column ${target} is string; regression needs numbers`);
         for (const name of keep)
-            this.kept.set(name, batch.columns.find((column) => column.name === name).type === 'string' ? [] : new GrowableFloat64());
+            this.kept.set(name, batch.columns.find((column) => column.name === name).type === 'string'
+                ? []
+                : new GrowableFloat64(this.expectedRows));
         // Default: the features of models that say they handle missing values are not checked.
         const checkedRuns = this.options.nan === 'keep'
             ? []
@@ -6331,7 +6372,8 @@ const CHUNK_ROWS = 8192;
 /**
  * Metrics of predicted probabilities: log loss, Brier score, expected calibration error. Each is a
  * mean of per-row terms, computed once per input and cached, so that a bootstrap resample or a slice
- * costs one gather-and-sum over its rows.
+ * costs one gather-and-sum over its rows. The whole set of a binary problem needs no per-row terms:
+ * its three sums come from one pass (`binaryTotals`).
  */
 
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
@@ -6380,6 +6422,10 @@ function logLoss(view) {
         const classes = JSON.stringify(prepared.input.classes);
         return { value: null, reason: `log_loss needs at least two classes, got ${classes}` };
     }
+    if (count === 2 && view.rows === null) {
+        const totals = binaryTotals(prepared);
+        return { value: (totals[LOG_LOSS_SUM] + totals[LOG_LOSS_SUM + 1]) / view.n };
+    }
     const terms = prepared.memo('log_loss', () => {
         if (count === 2)
             return binaryTerms(prepared).logLoss;
@@ -6419,6 +6465,15 @@ const BELOW_ZERO = 2;
 function brierScore(view) {
     const { prepared } = view;
     const { posLabel } = prepared.input;
+    if (prepared.classCount === 2 && view.rows === null) {
+        const totals = binaryTotals(prepared);
+        const flags = totals[FLAGS];
+        if ((flags & ABOVE_ONE) !== 0)
+            return { value: null, reason: 'y_prob contains values greater than 1.' };
+        if ((flags & BELOW_ZERO) !== 0)
+            return { value: null, reason: 'y_prob contains values less than 0.' };
+        return { value: (totals[BRIER_SUM] + totals[BRIER_SUM + 1]) / view.n };
+    }
     const { terms, outOfRange } = prepared.memo(`brier_score:${posLabel}`, () => {
         if (prepared.classCount === 2)
             return binaryTerms(prepared).brier;
@@ -6509,7 +6564,8 @@ function eceBin(top) {
     return b;
 }
 /**
- * Two classes: the per-row terms of log loss, Brier score (of `posLabel`) and ECE in one pass over
+ * Two classes: the per-row terms of log loss, Brier score (of `posLabel`) and ECE, for the subsets a
+ * bootstrap or a slice gathers from (the whole set needs only `binaryTotals`), in one pass over
  * the probabilities, with the same arithmetic as the general loops (log loss: clip, renormalise by
  * the clipped sum, −ln; Brier: (1[y = pos] − p_pos)²; ECE: the larger probability, the first on ties).
  */
@@ -6537,6 +6593,89 @@ function binaryTerms(prepared) {
         return { logLoss, brier: { terms: brier, outOfRange }, ece: { bin, confidence } };
     });
 }
+// Slots of the totals array of `binaryTotals`.
+const LOG_LOSS_SUM = 0; // sum, compensation
+const BRIER_SUM = 2; // sum, compensation
+const FLAGS = 4; // ABOVE_ONE | BELOW_ZERO of the positive class's probabilities
+const ECE_OUT_OF_RANGE = 5; // first row whose top probability is outside [0, 1], or -1
+const ECE_ROWS = 6;
+const ECE_CORRECT = ECE_ROWS + ECE_BINS;
+const ECE_CONFIDENCE = ECE_CORRECT + ECE_BINS;
+const TOTALS = ECE_CONFIDENCE + ECE_BINS;
+/**
+ * Two classes, every row: what log loss, Brier score and ECE of the whole set need, summed in one
+ * pass without keeping a term per row (subsets use `binaryTerms`). Each sum runs over the rows in
+ * order with the arithmetic of `binaryChunk` followed by `sumChunk` (and of the ECE loop), so the
+ * values are bit-identical to the per-row path's.
+ */
+function binaryTotals(prepared) {
+    const { posLabel } = prepared.input;
+    return prepared.memo(`binary_totals:${posLabel}`, () => {
+        const proba = probaOf(prepared);
+        const { yTrue } = prepared.input;
+        const n = prepared.n;
+        const totals = new Float64Array(TOTALS);
+        totals[ECE_OUT_OF_RANGE] = -1;
+        for (let from = 0; from < n; from += CHUNK_ROWS) {
+            totalsChunk(proba, yTrue, posLabel, from, Math.min(n, from + CHUNK_ROWS), totals);
+        }
+        return totals;
+    });
+}
+/** `binaryTotals` for rows `[from, to)`, added to `totals`. */
+function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
+    const hiClip = 1 - LOG_LOSS_EPS;
+    let logSum = totals[LOG_LOSS_SUM];
+    let logCompensation = totals[LOG_LOSS_SUM + 1];
+    let brierSum = totals[BRIER_SUM];
+    let brierCompensation = totals[BRIER_SUM + 1];
+    let flags = totals[FLAGS];
+    for (let r = from; r < to; r++) {
+        const p0 = proba[2 * r];
+        const p1 = proba[2 * r + 1];
+        const y = yTrue[r];
+        const c0 = p0 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p0 > hiClip ? hiClip : p0;
+        const c1 = p1 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p1 > hiClip ? hiClip : p1;
+        const loss = -probability_log((y === 0 ? c0 : c1) / (c0 + c1));
+        let t = logSum + loss;
+        logCompensation += abs(logSum) >= abs(loss) ? logSum - t + loss : loss - t + logSum;
+        logSum = t;
+        const p = posLabel === 0 ? p0 : p1;
+        const d = (y === posLabel ? 1 : 0) - p;
+        const brier = d * d;
+        t = brierSum + brier;
+        brierCompensation += abs(brierSum) >= abs(brier) ? brierSum - t + brier : brier - t + brierSum;
+        brierSum = t;
+        if (p > 1)
+            flags |= ABOVE_ONE;
+        if (p < 0)
+            flags |= BELOW_ZERO;
+        const best = p1 > p0 ? 1 : 0;
+        const top = best === 1 ? p1 : p0;
+        const b = eceBin(top);
+        if (b === OUT_OF_RANGE) {
+            if (totals[ECE_OUT_OF_RANGE] < 0)
+                totals[ECE_OUT_OF_RANGE] = r;
+            continue;
+        }
+        totals[ECE_ROWS + b]++;
+        totals[ECE_CONFIDENCE + b] += top;
+        if (best === y)
+            totals[ECE_CORRECT + b]++;
+    }
+    totals[LOG_LOSS_SUM] = logSum;
+    totals[LOG_LOSS_SUM + 1] = logCompensation;
+    totals[BRIER_SUM] = brierSum;
+    totals[BRIER_SUM + 1] = brierCompensation;
+    totals[FLAGS] = flags;
+}
+/** The larger of a binary row's two probabilities (the first on ties), as ECE reads it. */
+function topProbability(prepared, row) {
+    const proba = probaOf(prepared);
+    const p0 = proba[2 * row];
+    const p1 = proba[2 * row + 1];
+    return p1 > p0 ? p1 : p0;
+}
 /** `binaryTerms` for rows `[from, to)`. */
 function binaryChunk(proba, yTrue, posLabel, from, to, logLoss, brier, bin, confidence) {
     const hiClip = 1 - LOG_LOSS_EPS;
@@ -6563,30 +6702,44 @@ function binaryChunk(proba, yTrue, posLabel, from, to, logLoss, brier, bin, conf
  * (k/10, (k+1)/10], with 0 in the first; ECE = Σ_b |accuracy_b − mean confidence_b| · n_b / n.
  */
 function expectedCalibrationError(view) {
-    const { bin, confidence } = view.prepared.memo('expected_calibration_error', () => eceRows(view.prepared));
+    const { prepared } = view;
+    if (prepared.classCount === 2 && view.rows === null) {
+        const totals = binaryTotals(prepared);
+        const first = totals[ECE_OUT_OF_RANGE];
+        if (first >= 0)
+            return eceOutOfRange(first, topProbability(prepared, first));
+        return eceOf(totals.subarray(ECE_ROWS, ECE_ROWS + ECE_BINS), totals.subarray(ECE_CORRECT, ECE_CORRECT + ECE_BINS), totals.subarray(ECE_CONFIDENCE, ECE_CONFIDENCE + ECE_BINS), view.n);
+    }
+    const { bin, confidence } = prepared.memo('expected_calibration_error', () => eceRows(prepared));
     const rows = new Float64Array(ECE_BINS);
     const correct = new Float64Array(ECE_BINS);
     const confidenceSum = new Float64Array(ECE_BINS);
     for (let i = 0; i < view.n; i++) {
         const r = view.rows === null ? i : view.rows[i];
         const code = bin[r];
-        if (code === OUT_OF_RANGE) {
-            return {
-                value: null,
-                reason: `expected_calibration_error needs probabilities in [0, 1]; row ${r} has a top-class probability of ${confidence[r]}`
-            };
-        }
+        if (code === OUT_OF_RANGE)
+            return eceOutOfRange(r, confidence[r]);
         const b = code & ~CORRECT;
         rows[b]++;
         confidenceSum[b] += confidence[r];
         if ((code & CORRECT) !== 0)
             correct[b]++;
     }
+    return eceOf(rows, correct, confidenceSum, view.n);
+}
+function eceOutOfRange(row, top) {
+    return {
+        value: null,
+        reason: `expected_calibration_error needs probabilities in [0, 1]; row ${row} has a top-class probability of ${top}`
+    };
+}
+/** Σ_b |accuracy_b − mean confidence_b| · n_b / n from each bin's rows, correct rows and confidence sum. */
+function eceOf(rows, correct, confidenceSum, n) {
     let ece = 0;
     for (let b = 0; b < ECE_BINS; b++) {
         const nb = rows[b];
         if (nb > 0)
-            ece += (abs(correct[b] / nb - confidenceSum[b] / nb) * nb) / view.n;
+            ece += (abs(correct[b] / nb - confidenceSum[b] / nb) * nb) / n;
     }
     return { value: ece };
 }
