@@ -1184,7 +1184,6 @@ function binaryTotals(prepared) {
 }
 /** `binaryTotals` for rows `[from, to)`, added to `totals`. */
 function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
-    const hiClip = 1 - LOG_LOSS_EPS;
     let logSum = totals[LOG_LOSS_SUM];
     let logCompensation = totals[LOG_LOSS_SUM + 1];
     let brierSum = totals[BRIER_SUM];
@@ -1194,15 +1193,12 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
         const p0 = proba[2 * r];
         const p1 = proba[2 * r + 1];
         const y = yTrue[r];
-        const c0 = p0 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p0 > hiClip ? hiClip : p0;
-        const c1 = p1 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p1 > hiClip ? hiClip : p1;
-        const loss = -log((y === 0 ? c0 : c1) / (c0 + c1));
+        const loss = binaryLogLoss(p0, p1, y);
         let t = logSum + loss;
         logCompensation += abs(logSum) >= abs(loss) ? logSum - t + loss : loss - t + logSum;
         logSum = t;
         const p = posLabel === 0 ? p0 : p1;
-        const d = (y === posLabel ? 1 : 0) - p;
-        const brier = d * d;
+        const brier = binaryBrier(p, y, posLabel);
         t = brierSum + brier;
         brierCompensation += abs(brierSum) >= abs(brier) ? brierSum - t + brier : brier - t + brierSum;
         brierSum = t;
@@ -1229,6 +1225,21 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
     totals[BRIER_SUM + 1] = brierCompensation;
     totals[FLAGS] = flags;
 }
+/**
+ * One binary row's log loss term, as `logLossChunk` computes it: both probabilities clipped to
+ * [eps, 1 − eps], the true class's divided by their sum, −ln of that.
+ */
+function binaryLogLoss(p0, p1, y) {
+    const hiClip = 1 - LOG_LOSS_EPS;
+    const c0 = p0 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p0 > hiClip ? hiClip : p0;
+    const c1 = p1 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p1 > hiClip ? hiClip : p1;
+    return -log((y === 0 ? c0 : c1) / (c0 + c1));
+}
+/** One binary row's Brier term: (1[y = pos] − p_pos)². */
+function binaryBrier(positive, y, posLabel) {
+    const d = (y === posLabel ? 1 : 0) - positive;
+    return d * d;
+}
 /** The larger of a binary row's two probabilities (the first on ties), as ECE reads it. */
 function topProbability(prepared, row) {
     const proba = probaOf(prepared);
@@ -1238,16 +1249,12 @@ function topProbability(prepared, row) {
 }
 /** `binaryTerms` for rows `[from, to)`. */
 function binaryChunk(proba, yTrue, posLabel, from, to, logLoss, brier, bin, confidence) {
-    const hiClip = 1 - LOG_LOSS_EPS;
     for (let r = from; r < to; r++) {
         const p0 = proba[2 * r];
         const p1 = proba[2 * r + 1];
         const y = yTrue[r];
-        const c0 = p0 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p0 > hiClip ? hiClip : p0;
-        const c1 = p1 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p1 > hiClip ? hiClip : p1;
-        logLoss[r] = -log((y === 0 ? c0 : c1) / (c0 + c1));
-        const d = (y === posLabel ? 1 : 0) - (posLabel === 0 ? p0 : p1);
-        brier[r] = d * d;
+        logLoss[r] = binaryLogLoss(p0, p1, y);
+        brier[r] = binaryBrier(posLabel === 0 ? p0 : p1, y, posLabel);
         const best = p1 > p0 ? 1 : 0;
         const top = best === 1 ? p1 : p0;
         confidence[r] = top;
