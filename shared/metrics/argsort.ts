@@ -15,6 +15,8 @@ export interface Sorted {
   readonly order: Int32Array;
   /** 1 at position i when keys[order[i]] differs from keys[order[i + 1]] (and at the last position). */
   readonly groupEnd: Uint8Array;
+  /** Tie groups: the 1s of `groupEnd`. */
+  readonly groups: number;
 }
 
 /**
@@ -28,10 +30,14 @@ export function argsortDescending(keys: Float64Array): Sorted {
     const order = new Int32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
     order.sort((a, b) => keys[b] - keys[a]);
+    let groups = 0;
     for (let i = 0; i < n; i++) {
-      if (i === n - 1 || keys[order[i]] !== keys[order[i + 1]]) groupEnd[i] = 1;
+      if (i === n - 1 || keys[order[i]] !== keys[order[i + 1]]) {
+        groupEnd[i] = 1;
+        groups++;
+      }
     }
-    return { order, groupEnd };
+    return { order, groupEnd, groups };
   }
   const narrow = argsortFloat32(keys);
   if (narrow !== null) return narrow;
@@ -85,9 +91,15 @@ export function argsortDescending(keys: Float64Array): Sorted {
     [idx, idxOut] = [idxOut, idx];
   }
   // The keys travelled with the indices: equal neighbours are ties, read sequentially.
-  for (let i = 0; i < n - 1; i++) if (hi[i] !== hi[i + 1] || lo[i] !== lo[i + 1]) groupEnd[i] = 1;
+  let groups = n > 0 ? 1 : 0;
+  for (let i = 0; i < n - 1; i++) {
+    if (hi[i] !== hi[i + 1] || lo[i] !== lo[i + 1]) {
+      groupEnd[i] = 1;
+      groups++;
+    }
+  }
   if (n > 0) groupEnd[n - 1] = 1;
-  return { order: idx, groupEnd };
+  return { order: idx, groupEnd, groups };
 }
 
 /**
@@ -132,9 +144,15 @@ function argsortFloat32(keys: Float64Array): Sorted | null {
     [idx, idxOut] = [idxOut, idx];
   }
   const groupEnd = new Uint8Array(n);
-  for (let i = 0; i < n - 1; i++) if (key[i] !== key[i + 1]) groupEnd[i] = 1;
+  let groups = n > 0 ? 1 : 0;
+  for (let i = 0; i < n - 1; i++) {
+    if (key[i] !== key[i + 1]) {
+      groupEnd[i] = 1;
+      groups++;
+    }
+  }
   if (n > 0) groupEnd[n - 1] = 1;
-  return { order: idx, groupEnd };
+  return { order: idx, groupEnd, groups };
 }
 
 /** Scores of two classes by descending score, without row indices (see `sortBinaryProbabilities`). */
@@ -143,6 +161,8 @@ export interface SortedBinary {
   readonly labels: Uint8Array;
   /** 1 at position i when the score changes after it (and at the last position). */
   readonly groupEnd: Uint8Array;
+  /** Tie groups: the 1s of `groupEnd`. */
+  readonly groups: number;
   /** The score at each position. */
   readonly scores: Float32Array;
 }
@@ -178,28 +198,42 @@ export function sortBinaryProbabilities(
     histogram[RADIX + (key >>> 16)]++;
   }
   let out = new Uint32Array(n);
-  for (let pass = 0; pass < 2; pass++) {
-    const base = pass * RADIX;
-    if (toOffsets(histogram, base, n)) continue;
-    const shift = pass === 0 ? 0 : 16;
+  if (!toOffsets(histogram, 0, n)) {
     for (let i = 0; i < n; i++) {
       const key = keys[i];
-      out[histogram[base + ((key >>> shift) & 0xffff)]++] = key;
+      out[histogram[key & 0xffff]++] = key;
     }
     [keys, out] = [out, keys];
   }
   const labels = new Uint8Array(n);
-  const groupEnd = new Uint8Array(n);
-  // The spare buffer becomes the scores: each position's float32 bits.
+  // The spare buffer becomes the scores: each position's float32 bits. The last pass unpacks each
+  // key (score bits, class) where it lands; without that pass the keys are unpacked in place.
   const scoreBits = out;
-  for (let i = 0; i < n; i++) {
-    const packed = ~keys[i] >>> 0;
-    labels[i] = packed & 1;
-    scoreBits[i] = packed >>> 1;
+  if (!toOffsets(histogram, RADIX, n)) {
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      const at = histogram[RADIX + (key >>> 16)]++;
+      const packed = ~key >>> 0;
+      labels[at] = packed & 1;
+      scoreBits[at] = packed >>> 1;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const packed = ~keys[i] >>> 0;
+      labels[i] = packed & 1;
+      scoreBits[i] = packed >>> 1;
+    }
   }
-  for (let i = 0; i < n - 1; i++) if (scoreBits[i] !== scoreBits[i + 1]) groupEnd[i] = 1;
+  const groupEnd = new Uint8Array(n);
+  let groups = n > 0 ? 1 : 0;
+  for (let i = 0; i < n - 1; i++) {
+    if (scoreBits[i] !== scoreBits[i + 1]) {
+      groupEnd[i] = 1;
+      groups++;
+    }
+  }
   if (n > 0) groupEnd[n - 1] = 1;
-  return { labels, groupEnd, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
+  return { labels, groupEnd, groups, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
 }
 
 /**

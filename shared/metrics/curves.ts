@@ -52,7 +52,7 @@ function binaryClfCurve(input: ClassificationInput, positive: number): ClfCurve 
 
 /**
  * The same curve at no more than `maxPoints` evenly spaced distinct thresholds (always the first and
- * the last): for display. Two passes over the cached ranks, no full-length arrays: on millions of
+ * the last): for display. One pass over the cached ranks, no full-length arrays: on millions of
  * rows the full curve costs more than every metric together.
  */
 function thinnedClfCurve(input: ClassificationInput, positive: number, maxPoints: number): ClfCurve | null {
@@ -65,9 +65,7 @@ function thinnedClfCurve(input: ClassificationInput, positive: number, maxPoints
   // The ROC and the precision-recall chart thin the same curve: one sweep serves both.
   return prepared.memo(`thinned_curve:${positive}:${maxPoints}`, () => {
     const ranks = prepared.ranks(positive);
-    const { labels, groupEnd } = ranks;
-    let groups = 0;
-    for (let i = 0; i < labels.length; i++) groups += groupEnd[i];
+    const { labels, groupEnd, groups } = ranks;
     if (groups <= maxPoints || maxPoints < 2) return null;
     const curve: ClfCurve = { fps: [], tps: [], thresholds: [] };
     let next = 0;

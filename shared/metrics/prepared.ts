@@ -26,6 +26,8 @@ export interface ColumnRanks {
   readonly labels: IndexArray;
   /** 1 where position i ends a group of tied scores. */
   readonly groupEnd: Uint8Array;
+  /** Groups of tied scores: the 1s of `groupEnd`. */
+  readonly groups: number;
   /** The score at position i. */
   scoreAt(i: number): number;
 }
@@ -157,13 +159,14 @@ export class PreparedClassification {
     const n = this.n;
     const scores = new Float64Array(n);
     for (let i = 0; i < n; i++) scores[i] = proba[i * count + column];
-    const { order, groupEnd } = argsortDescending(scores);
+    const { order, groupEnd, groups } = argsortDescending(scores);
     const labels = indexArray(n, count - 1);
     for (let i = 0; i < n; i++) labels[i] = yTrue[order[i]];
     const result = {
       order,
       labels,
       groupEnd,
+      groups,
       scoreAt: (i: number): number => proba[order[i] * count + column]
     };
     this.orders[column] = result;
@@ -182,8 +185,8 @@ export class PreparedClassification {
     if (proba === null) throw new Error('ranks: no probabilities');
     const sorted = this.classCount === 2 ? sortBinaryProbabilities(proba, column, yTrue) : null;
     if (sorted === null) return this.columnOrder(column);
-    const { labels, groupEnd, scores } = sorted;
-    const ranks = { labels, groupEnd, scoreAt: (i: number): number => scores[i] };
+    const { labels, groupEnd, groups, scores } = sorted;
+    const ranks = { labels, groupEnd, groups, scoreAt: (i: number): number => scores[i] };
     this.ranked[column] = ranks;
     return ranks;
   }

@@ -17,9 +17,10 @@ function awkward(n: number, seed: number): Float64Array {
 }
 
 function expectSorted(keys: Float64Array): void {
-  const { order, groupEnd } = argsortDescending(keys);
+  const { order, groupEnd, groups } = argsortDescending(keys);
   const n = keys.length;
   expect(order).toHaveLength(n);
+  expect(groups).toBe(groupEnd.reduce((a, b) => a + b, 0));
   expect(new Set(order).size).toBe(n);
   for (let i = 0; i < n - 1; i++) {
     const a = keys[order[i]];
@@ -102,6 +103,40 @@ describe('sortBinaryProbabilities', () => {
       const labels = Int32Array.from(order, (row) => yTrue[row]);
       expect(groups(sorted.labels, sorted.groupEnd)).toEqual(groups(labels, groupEnd));
       expect(Array.from(sorted.scores)).toEqual(Array.from(order, (row) => scores[row]));
+      expect(sorted.groups).toBe(groupEnd.reduce((a, b) => a + b, 0));
+    }
+  });
+
+  it('sorts when a radix pass has nothing to reorder (one value of a 16-bit digit)', () => {
+    // Keys pack the score's float32 bits and the class: scores 0.5 and 0.75 differ only in the high
+    // digit (the low digit is the class alone, or constant with one class); one score leaves the
+    // high digit constant too.
+    for (const [levels, oneClass] of [
+      [[0.5, 0.75], false],
+      [[0.5, 0.75], true],
+      [[0.625], false],
+      [[0.625], true]
+    ] as const) {
+      const n = 6000;
+      const proba = new Float64Array(2 * n);
+      const yTrue = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        const p = levels[(i * 7) % levels.length];
+        proba[2 * i] = 1 - p;
+        proba[2 * i + 1] = p;
+        yTrue[i] = oneClass ? 1 : (i * 5) % 3 === 0 ? 1 : 0;
+      }
+      const sorted = sortBinaryProbabilities(proba, 1, yTrue)!;
+      const scores = Float64Array.from({ length: n }, (_, i) => proba[2 * i + 1]);
+      const { order, groupEnd } = argsortDescending(scores);
+      expect(groups(sorted.labels, sorted.groupEnd)).toEqual(
+        groups(
+          Int32Array.from(order, (row) => yTrue[row]),
+          groupEnd
+        )
+      );
+      expect(Array.from(sorted.scores)).toEqual(Array.from(order, (row) => scores[row]));
+      expect(sorted.groups).toBe(levels.length);
     }
   });
 
