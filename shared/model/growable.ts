@@ -10,6 +10,12 @@ type NumericArray = Float64Array | Uint32Array | Int32Array;
 
 const FIRST_BLOCK = 65_536;
 const LARGEST_BLOCK = 4_194_304;
+/**
+ * The largest first block a hint may ask for (1 GiB of float64): an estimate far off, or data past
+ * what one array can hold, then grows in blocks as without a hint. Pages a block never touches cost
+ * no memory: large allocations come zeroed from the system, untouched.
+ */
+const LARGEST_HINTED_BLOCK = 1 << 27;
 
 abstract class Growable<T extends NumericArray> {
   private readonly full: T[] = [];
@@ -32,7 +38,7 @@ abstract class Growable<T extends NumericArray> {
       if (this.used > 0) this.full.push(this.current.subarray(0, this.used) as T);
       const size =
         this.length === 0 && this.expected > 0
-          ? this.expected
+          ? Math.min(this.expected, LARGEST_HINTED_BLOCK)
           : Math.min(LARGEST_BLOCK, Math.max(FIRST_BLOCK, this.current.length * 2));
       this.current = this.allocate(Math.max(count, size));
       this.used = 0;
