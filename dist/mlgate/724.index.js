@@ -1710,11 +1710,14 @@ function argsortDescending(keys) {
         for (let i = 0; i < n; i++)
             order[i] = i;
         order.sort((a, b) => keys[b] - keys[a]);
+        let groups = 0;
         for (let i = 0; i < n; i++) {
-            if (i === n - 1 || keys[order[i]] !== keys[order[i + 1]])
+            if (i === n - 1 || keys[order[i]] !== keys[order[i + 1]]) {
                 groupEnd[i] = 1;
+                groups++;
+            }
         }
-        return { order, groupEnd };
+        return { order, groupEnd, groups };
     }
     const narrow = argsortFloat32(keys);
     if (narrow !== null)
@@ -1772,12 +1775,16 @@ function argsortDescending(keys) {
         [idx, idxOut] = [idxOut, idx];
     }
     // The keys travelled with the indices: equal neighbours are ties, read sequentially.
-    for (let i = 0; i < n - 1; i++)
-        if (hi[i] !== hi[i + 1] || lo[i] !== lo[i + 1])
+    let groups = n > 0 ? 1 : 0;
+    for (let i = 0; i < n - 1; i++) {
+        if (hi[i] !== hi[i + 1] || lo[i] !== lo[i + 1]) {
             groupEnd[i] = 1;
+            groups++;
+        }
+    }
     if (n > 0)
         groupEnd[n - 1] = 1;
-    return { order: idx, groupEnd };
+    return { order: idx, groupEnd, groups };
 }
 /**
  * The 32-bit path: null unless every key is a float32 value. Same mapping as the 64-bit path (flip
@@ -1824,12 +1831,16 @@ function argsortFloat32(keys) {
         [idx, idxOut] = [idxOut, idx];
     }
     const groupEnd = new Uint8Array(n);
-    for (let i = 0; i < n - 1; i++)
-        if (key[i] !== key[i + 1])
+    let groups = n > 0 ? 1 : 0;
+    for (let i = 0; i < n - 1; i++) {
+        if (key[i] !== key[i + 1]) {
             groupEnd[i] = 1;
+            groups++;
+        }
+    }
     if (n > 0)
         groupEnd[n - 1] = 1;
-    return { order: idx, groupEnd };
+    return { order: idx, groupEnd, groups };
 }
 /**
  * The full-set sweeps of a binary problem need each position's class and score, not which row it
@@ -1862,32 +1873,44 @@ function sortBinaryProbabilities(proba, column, yTrue) {
         histogram[RADIX + (key >>> 16)]++;
     }
     let out = new Uint32Array(n);
-    for (let pass = 0; pass < 2; pass++) {
-        const base = pass * RADIX;
-        if (toOffsets(histogram, base, n))
-            continue;
-        const shift = pass === 0 ? 0 : 16;
+    if (!toOffsets(histogram, 0, n)) {
         for (let i = 0; i < n; i++) {
             const key = keys[i];
-            out[histogram[base + ((key >>> shift) & 0xffff)]++] = key;
+            out[histogram[key & 0xffff]++] = key;
         }
         [keys, out] = [out, keys];
     }
     const labels = new Uint8Array(n);
-    const groupEnd = new Uint8Array(n);
-    // The spare buffer becomes the scores: each position's float32 bits.
+    // The spare buffer becomes the scores: each position's float32 bits. The last pass unpacks each
+    // key (score bits, class) where it lands; without that pass the keys are unpacked in place.
     const scoreBits = out;
-    for (let i = 0; i < n; i++) {
-        const packed = ~keys[i] >>> 0;
-        labels[i] = packed & 1;
-        scoreBits[i] = packed >>> 1;
+    if (!toOffsets(histogram, RADIX, n)) {
+        for (let i = 0; i < n; i++) {
+            const key = keys[i];
+            const at = histogram[RADIX + (key >>> 16)]++;
+            const packed = ~key >>> 0;
+            labels[at] = packed & 1;
+            scoreBits[at] = packed >>> 1;
+        }
     }
-    for (let i = 0; i < n - 1; i++)
-        if (scoreBits[i] !== scoreBits[i + 1])
+    else {
+        for (let i = 0; i < n; i++) {
+            const packed = ~keys[i] >>> 0;
+            labels[i] = packed & 1;
+            scoreBits[i] = packed >>> 1;
+        }
+    }
+    const groupEnd = new Uint8Array(n);
+    let groups = n > 0 ? 1 : 0;
+    for (let i = 0; i < n - 1; i++) {
+        if (scoreBits[i] !== scoreBits[i + 1]) {
             groupEnd[i] = 1;
+            groups++;
+        }
+    }
     if (n > 0)
         groupEnd[n - 1] = 1;
-    return { labels, groupEnd, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
+    return { labels, groupEnd, groups, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
 }
 /**
  * Turns one digit's counts (`histogram[base, base + RADIX)`) into start offsets. True when a single
@@ -2038,7 +2061,7 @@ class PreparedClassification {
         const scores = new Float64Array(n);
         for (let i = 0; i < n; i++)
             scores[i] = proba[i * count + column];
-        const { order, groupEnd } = argsortDescending(scores);
+        const { order, groupEnd, groups } = argsortDescending(scores);
         const labels = indexArray(n, count - 1);
         for (let i = 0; i < n; i++)
             labels[i] = yTrue[order[i]];
@@ -2046,6 +2069,7 @@ class PreparedClassification {
             order,
             labels,
             groupEnd,
+            groups,
             scoreAt: (i) => proba[order[i] * count + column]
         };
         this.orders[column] = result;
@@ -2066,8 +2090,8 @@ class PreparedClassification {
         const sorted = this.classCount === 2 ? sortBinaryProbabilities(proba, column, yTrue) : null;
         if (sorted === null)
             return this.columnOrder(column);
-        const { labels, groupEnd, scores } = sorted;
-        const ranks = { labels, groupEnd, scoreAt: (i) => scores[i] };
+        const { labels, groupEnd, groups, scores } = sorted;
+        const ranks = { labels, groupEnd, groups, scoreAt: (i) => scores[i] };
         this.ranked[column] = ranks;
         return ranks;
     }
@@ -2662,7 +2686,7 @@ function binaryClfCurve(input, positive) {
 }
 /**
  * The same curve at no more than `maxPoints` evenly spaced distinct thresholds (always the first and
- * the last): for display. Two passes over the cached ranks, no full-length arrays: on millions of
+ * the last): for display. One pass over the cached ranks, no full-length arrays: on millions of
  * rows the full curve costs more than every metric together.
  */
 function thinnedClfCurve(input, positive, maxPoints) {
@@ -2676,10 +2700,7 @@ function thinnedClfCurve(input, positive, maxPoints) {
     // The ROC and the precision-recall chart thin the same curve: one sweep serves both.
     return prepared.memo(`thinned_curve:${positive}:${maxPoints}`, () => {
         const ranks = prepared.ranks(positive);
-        const { labels, groupEnd } = ranks;
-        let groups = 0;
-        for (let i = 0; i < labels.length; i++)
-            groups += groupEnd[i];
+        const { labels, groupEnd, groups } = ranks;
         if (groups <= maxPoints || maxPoints < 2)
             return null;
         const curve = { fps: [], tps: [], thresholds: [] };
@@ -3730,6 +3751,12 @@ function parse(path, bytes) {
  */
 const FIRST_BLOCK = 65_536;
 const LARGEST_BLOCK = 4_194_304;
+/**
+ * The largest first block a hint may ask for (1 GiB of float64): an estimate far off, or data past
+ * what one array can hold, then grows in blocks as without a hint. Pages a block never touches cost
+ * no memory: large allocations come zeroed from the system, untouched.
+ */
+const LARGEST_HINTED_BLOCK = 1 << 27;
 class Growable {
     allocate;
     expected;
@@ -3751,7 +3778,7 @@ class Growable {
             if (this.used > 0)
                 this.full.push(this.current.subarray(0, this.used));
             const size = this.length === 0 && this.expected > 0
-                ? this.expected
+                ? Math.min(this.expected, LARGEST_HINTED_BLOCK)
                 : Math.min(LARGEST_BLOCK, Math.max(FIRST_BLOCK, this.current.length * 2));
             this.current = this.allocate(Math.max(count, size));
             this.used = 0;
