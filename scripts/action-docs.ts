@@ -6,7 +6,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { COMMANDS } from '../shared/cli/commands.js';
+import { COMMANDS as ENTRIES } from '../shared/cli/commands.js';
+
+/** Every command with its inputs and outputs (the CLI loads a command's module only to run it). */
+const COMMANDS = await Promise.all(ENTRIES.map((entry) => entry.load()));
 import type { InputSpec } from '../shared/runtime/inputs.js';
 
 const root = join(import.meta.dirname, '..');

@@ -62,7 +62,8 @@ function commandHelp(command: Command): string {
   return lines.join('\n');
 }
 
-export function findCommand(name: string): Command {
+/** The command `name` names, its module loaded; a ConfigurationError (with the closest name) if none. */
+export async function findCommand(name: string): Promise<Command> {
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (command === undefined) {
     throw new ConfigurationError(
@@ -72,7 +73,7 @@ export function findCommand(name: string): Command {
       )}; run mlgate --help`
     );
   }
-  return command;
+  return command.load();
 }
 
 /** The CLI: `mlgate <command> --input value`. Returns the exit code. */
@@ -91,7 +92,7 @@ export async function main(
     return ExitCode.Ok;
   }
   try {
-    const command = findCommand(name);
+    const command = await findCommand(name);
     if (rest.includes('--help') || rest.includes('-h')) {
       streams.stdout.write(`${commandHelp(command)}\n`);
       return ExitCode.Ok;

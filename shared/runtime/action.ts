@@ -7,10 +7,13 @@ import { errorMessage } from './errors.js';
  * The body of every action entry point, and the only place that calls `core.setFailed`. `resolve`
  * picks the command (the root action picks it from its `command` input, which it then `reserves`).
  */
-export async function runAction(resolve: () => Command, reserved: readonly string[] = []): Promise<void> {
+export async function runAction(
+  resolve: () => Command | Promise<Command>,
+  reserved: readonly string[] = []
+): Promise<void> {
   let command: Command;
   try {
-    command = resolve();
+    command = await resolve();
   } catch (error) {
     core.setFailed(errorMessage(error));
     return;

@@ -7,6 +7,7 @@ import { reportKey } from '../../report/comment.js';
 import { reportingInputs, reportingOptions } from '../../report/options.js';
 import { publishVerdict } from '../../report/publish.js';
 import type { Command } from '../../runtime/command.js';
+import { commandInfo } from '../commands.js';
 import { input } from '../../runtime/inputs.js';
 import { MLGATE_VERSION } from '../../runtime/version.js';
 
@@ -50,9 +51,7 @@ export const evaluateThresholdsInputs = {
 
 /** evaluate-thresholds: scores an ONNX model on a test set, computes metrics, gates on thresholds and regressions. */
 export const evaluateThresholds: Command<typeof evaluateThresholdsInputs> = {
-  name: 'evaluate-thresholds',
-  description:
-    'Score an ONNX model on a test set, compute scikit-learn’s metrics, gate on thresholds and on regression against a baseline.',
+  ...commandInfo('evaluate-thresholds'),
   inputs: evaluateThresholdsInputs,
   outputs: {
     passed: 'true when the gate passed (per fail-on).',

@@ -1,4 +1,5 @@
 import type { Command } from '../../runtime/command.js';
+import { commandInfo } from '../commands.js';
 import { input } from '../../runtime/inputs.js';
 
 // No comment-policy inputs here: the gate's run recorded its own in the bundle, and the root
@@ -13,9 +14,7 @@ export const publishReportInputs = {
 
 /** publish-report: posts saved report bundles (the fork-safe second half of reporting). */
 export const publishReport: Command<typeof publishReportInputs> = {
-  name: 'publish-report',
-  description:
-    'Post saved report bundles (check run and sticky comment) from a workflow_run workflow: fork-safe reporting.',
+  ...commandInfo('publish-report'),
   inputs: publishReportInputs,
   outputs: {
     'check-run-id': 'Id of the check run, when one was posted.',

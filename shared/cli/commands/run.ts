@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../../config/load.js';
 import { FAIL_ON } from '../../gate/verdict.js';
 import type { Command } from '../../runtime/command.js';
+import { commandInfo } from '../commands.js';
 import { ConfigurationError } from '../../runtime/errors.js';
 import type { Host } from '../../runtime/host.js';
 import { input } from '../../runtime/inputs.js';
@@ -53,8 +54,7 @@ function stageHost(host: Host, stage: string, outputs = new Map<string, string>(
 
 /** run: every stage the config sets up, in pipeline order: validate-data, train, evaluate-thresholds. */
 export const run: Command<typeof runInputs> = {
-  name: 'run',
-  description: 'Run every stage the config sets up, in order: validate-data, train, evaluate-thresholds.',
+  ...commandInfo('run'),
   inputs: runInputs,
   outputs: {
     passed: 'true when every stage passed.',

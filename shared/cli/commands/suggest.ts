@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { draftSuite, renderSuiteYaml } from '../../checks/suggest-suite.js';
 import { validate } from '../../checks/validate.js';
 import type { Command } from '../../runtime/command.js';
+import { commandInfo } from '../commands.js';
 import { input } from '../../runtime/inputs.js';
 
 export const suggestInputs = {
@@ -12,9 +13,7 @@ export const suggestInputs = {
 
 /** suggest: drafts an expectation suite (mlgate.yml) from a reference data set. */
 export const suggest: Command<typeof suggestInputs> = {
-  name: 'suggest',
-  description:
-    'Draft an expectation suite (types, nulls, ranges, sets, uniqueness) from a reference data set.',
+  ...commandInfo('suggest'),
   inputs: suggestInputs,
   outputs: { suite: 'Path of the drafted suite, when written to a file.' },
   async run(inputs, host) {

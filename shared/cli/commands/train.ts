@@ -3,6 +3,7 @@ import { TRAINERS } from '../../config/schema.js';
 import { ActionsRunCache, canUseActionsCache } from '../../github/cache.js';
 import { uploadArtifact } from '../../github/artifact.js';
 import type { Command } from '../../runtime/command.js';
+import { commandInfo } from '../commands.js';
 import { input } from '../../runtime/inputs.js';
 import { trainSummary } from '../../report/train-summary.js';
 import { DEFAULT_OUTPUT_DIR, planTraining } from '../../train/plan.js';
@@ -57,9 +58,7 @@ export const trainInputs = {
 
 /** train: trains a model (built-in trainer or your command), with a run cache and a lineage manifest. */
 export const train: Command<typeof trainInputs> = {
-  name: 'train',
-  description:
-    'Train a model reproducibly: a built-in trainer (no Python) or your own command, a content-hash run cache, and a lineage manifest beside the ONNX model.',
+  ...commandInfo('train'),
   inputs: trainInputs,
   outputs: {
     model: 'Path of the trained ONNX model.',

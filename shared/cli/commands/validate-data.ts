@@ -7,6 +7,7 @@ import { reportKey } from '../../report/comment.js';
 import { reportingInputs, reportingOptions } from '../../report/options.js';
 import { publishVerdict } from '../../report/publish.js';
 import type { Command } from '../../runtime/command.js';
+import { commandInfo } from '../commands.js';
 import { input } from '../../runtime/inputs.js';
 import { MLGATE_VERSION } from '../../runtime/version.js';
 
@@ -37,9 +38,7 @@ export const validateDataInputs = {
 
 /** validate-data: data tests (and drift against a reference) on a data set, as one verdict. */
 export const validateData: Command<typeof validateDataInputs> = {
-  name: 'validate-data',
-  description:
-    'Data tests on a data set: schema, nulls, ranges, sets, uniqueness, statistics, drift against a reference.',
+  ...commandInfo('validate-data'),
   inputs: validateDataInputs,
   outputs: {
     passed: 'true when the gate passed (per fail-on).',
