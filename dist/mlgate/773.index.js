@@ -94,7 +94,7 @@ var errors = __webpack_require__(8126);
 async function runAction(resolve, reserved = []) {
     let command;
     try {
-        command = resolve();
+        command = await resolve();
     }
     catch (error) {
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));

@@ -1929,10 +1929,10 @@ function knownAfterPass(value, what) {
 /* harmony export */   QV: () => (/* binding */ datasetFormat),
 /* harmony export */   VT: () => (/* binding */ noSuchFile),
 /* harmony export */   XL: () => (/* binding */ causeCode),
+/* harmony export */   be: () => (/* binding */ formatOf),
 /* harmony export */   nh: () => (/* binding */ expandPattern),
 /* harmony export */   xv: () => (/* binding */ causeText)
 /* harmony export */ });
-/* unused harmony export formatOf */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);

@@ -121,7 +121,7 @@ async function execute(command, host) {
 async function runAction(resolve, reserved = []) {
     let command;
     try {
-        command = resolve();
+        command = await resolve();
     }
     catch (error) {
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 ;// CONCATENATED MODULE: ./shared/runtime/actions-host.ts
 
 const actionsLogger = {
@@ -121,7 +121,7 @@ async function execute(command, host) {
 async function runAction(resolve, reserved = []) {
     let command;
     try {
-        command = resolve();
+        command = await resolve();
     }
     catch (error) {
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));

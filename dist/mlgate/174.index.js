@@ -1,5 +1,5 @@
-export const id = 158;
-export const ids = [158];
+export const id = 174;
+export const ids = [174];
 export const modules = {
 
 /***/ 65158:
@@ -61,6 +61,55 @@ async function serveReadPass(input) {
     catch (error) {
         post((0,_runtime_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .failureOf */ .g5)(error));
     }
+}
+
+
+/***/ }),
+
+/***/ 71771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nf: () => (/* binding */ closestName),
+/* harmony export */   au: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** Levenshtein distance, for "did you mean" suggestions on names the user typed. */
+function editDistance(a, b) {
+    const previous = new Array(b.length + 1);
+    const current = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        previous[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        current[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        for (let j = 0; j <= b.length; j++)
+            previous[j] = current[j];
+    }
+    return previous[b.length];
+}
+/** The closest candidate to `name`, if it is close enough to be a plausible typo. */
+function closestName(name, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = name.toLowerCase();
+    for (const candidate of candidates) {
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+/** " (did you mean `x`?)" or "". */
+function didYouMean(name, candidates) {
+    const closest = closestName(name, candidates);
+    return closest === undefined ? '' : ` (did you mean \`${closest}\`?)`;
 }
 
 

@@ -1,8 +1,45 @@
-export const id = 393;
-export const ids = [393];
+export const id = 443;
+export const ids = [443];
 export const modules = {
 
-/***/ 63393:
+/***/ 35585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ refusalOf)
+/* harmony export */ });
+/* unused harmony export isPermissionRefusal */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
+
+function status(error) {
+    const value = error?.status;
+    return typeof value === 'number' ? value : undefined;
+}
+/** Classifies anything a GitHub call threw. */
+function refusalOf(error) {
+    const code = status(error);
+    const message = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).split('\n')[0] ?? '';
+    if (code === undefined || code >= 500)
+        return { kind: 'failed', ...(code === undefined ? {} : { status: code }), message };
+    if (code === 429 || /rate limit/i.test(message))
+        return { kind: 'rate-limited', status: code, message };
+    if (code === 403)
+        return { kind: 'read-only', status: code, message };
+    if (code === 404)
+        return { kind: 'not-found', status: code, message };
+    if (code === 401)
+        return { kind: 'unauthorized', status: code, message };
+    return { kind: 'rejected', status: code, message };
+}
+/** True when the token may not write here: a fork's read-only token, or missing permissions. */
+function isPermissionRefusal(refusal) {
+    return refusal.kind === 'read-only' || refusal.kind === 'not-found' || refusal.kind === 'unauthorized';
+}
+
+
+/***/ }),
+
+/***/ 4443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -469,35 +506,8 @@ async function syncStickyComment(client, repository, pullRequest, marker, body, 
     return { action: 'updated', url: data.html_url };
 }
 
-// EXTERNAL MODULE: ./shared/runtime/errors.ts
-var errors = __webpack_require__(8126);
-;// CONCATENATED MODULE: ./shared/github/errors.ts
-
-function errors_status(error) {
-    const value = error?.status;
-    return typeof value === 'number' ? value : undefined;
-}
-/** Classifies anything a GitHub call threw. */
-function refusalOf(error) {
-    const code = errors_status(error);
-    const message = (0,errors/* errorMessage */.gJ)(error).split('\n')[0] ?? '';
-    if (code === undefined || code >= 500)
-        return { kind: 'failed', ...(code === undefined ? {} : { status: code }), message };
-    if (code === 429 || /rate limit/i.test(message))
-        return { kind: 'rate-limited', status: code, message };
-    if (code === 403)
-        return { kind: 'read-only', status: code, message };
-    if (code === 404)
-        return { kind: 'not-found', status: code, message };
-    if (code === 401)
-        return { kind: 'unauthorized', status: code, message };
-    return { kind: 'rejected', status: code, message };
-}
-/** True when the token may not write here: a fork's read-only token, or missing permissions. */
-function isPermissionRefusal(refusal) {
-    return refusal.kind === 'read-only' || refusal.kind === 'not-found' || refusal.kind === 'unauthorized';
-}
-
+// EXTERNAL MODULE: ./shared/github/errors.ts
+var errors = __webpack_require__(35585);
 ;// CONCATENATED MODULE: ./shared/github/post-report.ts
 
 
@@ -532,7 +542,7 @@ async function postReport(client, request, logger) {
             logger.info(`${checkRun.created ? 'Created' : 'Updated'} check run "${request.checkName}" on ${target.headSha.slice(0, 7)}${content.annotations.length > 0 ? ` with ${content.annotations.length} annotations` : ''}: ${checkRun.url}`);
         }
         catch (error) {
-            refusals.push({ what: 'check run', refusal: refusalOf(error) });
+            refusals.push({ what: 'check run', refusal: (0,errors/* refusalOf */.O)(error) });
         }
     }
     if (target.pullRequest !== undefined && request.skip?.comment !== true) {
@@ -549,7 +559,7 @@ async function postReport(client, request, logger) {
                 logger.info(`${{ created: 'Created', updated: 'Updated', deleted: 'Deleted' }[comment.action]} the comment on pull request #${target.pullRequest}${comment.url === undefined ? '' : `: ${comment.url}`}`);
         }
         catch (error) {
-            refusals.push({ what: 'comment', refusal: refusalOf(error) });
+            refusals.push({ what: 'comment', refusal: (0,errors/* refusalOf */.O)(error) });
         }
     }
     return {

@@ -1,0 +1,702 @@
+export const id = 864;
+export const ids = [864];
+export const modules = {
+
+/***/ 24903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QE: () => (/* binding */ EXPECTATION_NAMES),
+/* harmony export */   QS: () => (/* binding */ isExpectationName),
+/* harmony export */   yh: () => (/* binding */ CATALOGUE)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33618);
+
+
+/**
+ * The expectation catalogue: Great Expectations' names and keyword arguments, so users recognise them
+ * (https://greatexpectations.io/expectations). Each entry's kwargs are a strict zod object, so a typo'd
+ * key is an error that suggests the right one. The logic lives in the evaluator modules.
+ */
+const severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warning'])
+    .optional()
+    .describe('`warning` reports without failing the gate (unless fail-on: warning).');
+const mostly = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe('Pass when at least this fraction of non-null values meet the expectation (default 1).');
+const column = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Column name.');
+const bound = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable().optional();
+const valueSet = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()])).describe('Allowed values.');
+const base = { severity };
+const between = {
+    min_value: bound.describe('Lower bound (inclusive unless strict_min); null or absent: none.'),
+    max_value: bound.describe('Upper bound (inclusive unless strict_max); null or absent: none.'),
+    strict_min: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+    strict_max: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional()
+};
+const countBetween = {
+    min_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).nullable().optional(),
+    max_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).nullable().optional()
+};
+const pairMissing = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['both_values_are_missing', 'either_value_is_missing', 'neither'])
+    .optional()
+    .describe('Which rows to skip (default both_values_are_missing, as Great Expectations).');
+function def(scope, summary, kwargs) {
+    return { scope, summary, kwargs: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ ...base, ...kwargs }) };
+}
+const statBetween = (stat) => def('column-aggregate', `The column's ${stat} is within bounds.`, { column, ...between });
+const CATALOGUE = {
+    // table
+    expect_table_row_count_to_be_between: def('table', 'Row count within bounds.', countBetween),
+    expect_table_row_count_to_equal: def('table', 'Row count equals a value.', {
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0)
+    }),
+    expect_table_column_count_to_be_between: def('table', 'Column count within bounds.', countBetween),
+    expect_table_column_count_to_equal: def('table', 'Column count equals a value.', {
+        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0)
+    }),
+    expect_table_columns_to_match_set: def('table', 'The columns are this set (any order).', {
+        column_set: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+        exact_match: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('false: the set must be among the columns (default true).')
+    }),
+    expect_table_columns_to_match_ordered_list: def('table', 'The columns are exactly this list, in order.', {
+        column_list: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+    }),
+    expect_table_rows_to_be_unique: def('table', 'No two rows are identical (mlgate; all columns compared).', {}),
+    expect_compound_columns_to_be_unique: def('multicolumn', 'The combination of these columns is unique per row.', {
+        column_list: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(2),
+        ignore_row_if: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['all_values_are_missing', 'any_value_is_missing', 'never']).optional(),
+        mostly
+    }),
+    // column, row by row
+    expect_column_to_exist: def('table', 'The column exists.', { column }),
+    expect_column_values_to_be_of_type: def('column-map', 'Every value parses as the type.', {
+        column,
+        type_: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_data_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO),
+        mostly
+    }),
+    expect_column_values_to_not_be_null: def('column-map', 'No value is null.', { column, mostly }),
+    expect_column_values_to_be_null: def('column-map', 'Every value is null.', { column, mostly }),
+    expect_column_values_to_be_between: def('column-map', 'Every value is within bounds.', {
+        column,
+        ...between,
+        mostly
+    }),
+    expect_column_values_to_be_in_set: def('column-map', 'Every value is in the set.', {
+        column,
+        value_set: valueSet,
+        mostly
+    }),
+    expect_column_values_to_not_be_in_set: def('column-map', 'No value is in the set.', {
+        column,
+        value_set: valueSet,
+        mostly
+    }),
+    expect_column_values_to_be_unique: def('column-map', 'No value occurs twice.', { column, mostly }),
+    expect_column_values_to_match_regex: def('column-map', 'Every value matches the regular expression.', {
+        column,
+        regex: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        mostly
+    }),
+    expect_column_values_to_not_match_regex: def('column-map', 'No value matches the regular expression.', {
+        column,
+        regex: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        mostly
+    }),
+    expect_column_value_lengths_to_be_between: def('column-map', "Every value's length is within bounds.", {
+        column,
+        ...countBetween,
+        mostly
+    }),
+    expect_column_values_to_be_increasing: def('column-map', 'Each value is ≥ the previous non-null one.', {
+        column,
+        strictly: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        mostly
+    }),
+    expect_column_values_to_be_decreasing: def('column-map', 'Each value is ≤ the previous non-null one.', {
+        column,
+        strictly: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        mostly
+    }),
+    expect_column_value_z_scores_to_be_less_than: def('column-map', '|z-score| of every value is below the threshold.', {
+        column,
+        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        double_sided: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        mostly
+    }),
+    // column, aggregate
+    expect_column_distinct_values_to_be_in_set: def('column-aggregate', 'Every distinct value is in the set.', {
+        column,
+        value_set: valueSet
+    }),
+    expect_column_distinct_values_to_contain_set: def('column-aggregate', 'Every value of the set occurs.', {
+        column,
+        value_set: valueSet
+    }),
+    expect_column_distinct_values_to_equal_set: def('column-aggregate', 'The distinct values are exactly the set.', {
+        column,
+        value_set: valueSet
+    }),
+    expect_column_proportion_of_unique_values_to_be_between: def('column-aggregate', 'Distinct values / non-null values is within bounds.', { column, ...between }),
+    expect_column_unique_value_count_to_be_between: def('column-aggregate', 'The number of distinct values is within bounds.', {
+        column,
+        ...countBetween
+    }),
+    expect_column_most_common_value_to_be_in_set: def('column-aggregate', 'The most common value is in the set.', {
+        column,
+        value_set: valueSet,
+        ties_okay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional()
+    }),
+    expect_column_min_to_be_between: statBetween('minimum'),
+    expect_column_max_to_be_between: statBetween('maximum'),
+    expect_column_mean_to_be_between: statBetween('mean'),
+    expect_column_median_to_be_between: statBetween('median'),
+    expect_column_stdev_to_be_between: statBetween('sample standard deviation (ddof=1)'),
+    expect_column_sum_to_be_between: statBetween('sum'),
+    expect_column_skew_to_be_between: statBetween('skewness (pandas Series.skew)'),
+    expect_column_proportion_of_zeros_to_be_between: statBetween('proportion of zeros among non-null values'),
+    expect_column_quantile_values_to_be_between: def('column-aggregate', 'Each quantile is within its range.', {
+        column,
+        quantile_ranges: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+            quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1)).min(1),
+            value_ranges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([bound, bound]))
+        })
+    }),
+    // pairs
+    expect_column_pair_values_A_to_be_greater_than_B: def('pair', 'column_A > column_B on every row.', {
+        column_A: column,
+        column_B: column,
+        or_equal: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+        ignore_row_if: pairMissing,
+        mostly
+    }),
+    expect_column_pair_values_to_be_equal: def('pair', 'column_A == column_B on every row.', {
+        column_A: column,
+        column_B: column,
+        ignore_row_if: pairMissing,
+        mostly
+    }),
+    expect_column_pair_correlation_to_be_between: def('pair', "Pearson's r of the two columns is within bounds.", {
+        column_A: column,
+        column_B: column,
+        ...between
+    })
+};
+const EXPECTATION_NAMES = Object.keys(CATALOGUE);
+function isExpectationName(name) {
+    return Object.hasOwn(CATALOGUE, name);
+}
+
+
+/***/ }),
+
+/***/ 9629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XY: () => (/* binding */ PROFILE_QUANTILES),
+/* harmony export */   YV: () => (/* binding */ quantile)
+/* harmony export */ });
+/* unused harmony export median */
+/**
+ * Quantiles of sorted samples, as numpy/pandas compute them.
+ */
+/** The quantiles every numeric column profile reports, by key. */
+const PROFILE_QUANTILES = [
+    ['0.01', 0.01],
+    ['0.05', 0.05],
+    ['0.25', 0.25],
+    ['0.5', 0.5],
+    ['0.75', 0.75],
+    ['0.95', 0.95],
+    ['0.99', 0.99]
+];
+/**
+ * The q-quantile of ascending `sorted` values with numpy's default 'linear' method (pandas
+ * `Series.quantile`): virtual index h = (n − 1)·q, then numpy's `_lerp` between the neighbours, which
+ * interpolates from the upper neighbour when the weight is ≥ 0.5 so that results are monotone.
+ * pandas passes `q * 100` to `np.percentile`, which divides by 100 again; that round trip is kept
+ * because it can move q by one ulp.
+ * @throws RangeError when `sorted` is empty or q is outside [0, 1].
+ */
+function quantile(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError('quantile: no values');
+    if (!(q >= 0 && q <= 1))
+        throw new RangeError(`quantile: q must be in [0, 1], got ${q}`);
+    const qq = (q * 100) / 100;
+    const virtual = (n - 1) * qq;
+    if (virtual >= n - 1)
+        return sorted[n - 1];
+    const lo = Math.floor(virtual);
+    const gamma = virtual - lo;
+    const a = sorted[lo];
+    const b = sorted[lo + 1];
+    const diff = b - a;
+    return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+/**
+ * The median of ascending `sorted` values as `np.median`/pandas `Series.median` compute it: the
+ * middle value, or the mean (a + b) / 2 of the two middle values (not the lerp of `quantile(…, 0.5)`,
+ * which can differ in the last bit).
+ * @throws RangeError when `sorted` is empty.
+ */
+function median(sorted) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError('median: no values');
+    const mid = n >> 1;
+    if (n % 2 === 1)
+        return sorted[mid];
+    return (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+
+/***/ }),
+
+/***/ 12750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ NumericSampler),
+/* harmony export */   y: () => (/* binding */ Xoshiro128)
+/* harmony export */ });
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9629);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93388);
+/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64656);
+/**
+ * Bounded sample of a numeric stream for quantiles and drift: every value while there are at most
+ * `cap`, then a uniform reservoir sample of `cap` values.
+ *
+ * Bound (documented and tested): the reservoir is a uniform sample without replacement of n = cap of
+ * the N values, so by the Dvoretzky–Kiefer–Wolfowitz inequality (Massart's constant; sampling without
+ * replacement only concentrates more) the sample's empirical CDF is within ε of the data's everywhere
+ * with probability ≥ 1 − 2·exp(−2nε²). With the default cap of 500,000 every quantile's rank error
+ * exceeds 0.005 with probability ≤ 2·exp(−25) ≈ 2.8e-11.
+ */
+
+
+
+// Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
+const { floor, imul } = Math;
+/**
+ * xoshiro128** (Blackman & Vigna 2018, "Scrambled linear pseudorandom number generators"), seeded
+ * through splitmix32: small, fast and deterministic. The state is a public Uint32Array so that hot
+ * loops can run the generator inline on local variables (a method call per draw boxes its result).
+ */
+class Xoshiro128 {
+    state = new Uint32Array(4);
+    constructor(seed) {
+        let s = seed >>> 0;
+        for (let i = 0; i < 4; i++) {
+            s = (s + 0x9e3779b9) >>> 0;
+            let z = s;
+            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+            this.state[i] = z ^ (z >>> 16);
+        }
+    }
+    /** A uniform 32-bit unsigned integer. */
+    nextUint32() {
+        const st = this.state;
+        const a = st[0];
+        const b = st[1];
+        let c = st[2];
+        let d = st[3];
+        const x = Math.imul(b, 5);
+        const result = Math.imul((x << 7) | (x >>> 25), 9) >>> 0;
+        const t = b << 9;
+        c ^= a;
+        d ^= b;
+        st[1] = b ^ c;
+        st[0] = a ^ d;
+        st[2] = c ^ t;
+        st[3] = (d << 11) | (d >>> 21);
+        return result;
+    }
+    /** A uniform double in [0, 1) with 53 random bits. */
+    nextUnit() {
+        return ((this.nextUint32() >>> 5) * 67108864 + (this.nextUint32() >>> 6)) / 9007199254740992;
+    }
+}
+class NumericSampler {
+    cap;
+    buffer = new Float64Array(1024);
+    length = 0;
+    /** Finite values offered so far. */
+    seen = 0;
+    random;
+    sorted = null;
+    constructor(cap, seed) {
+        this.cap = cap;
+        if (!(Number.isInteger(cap) && cap >= 1)) {
+            throw new RangeError(`sampleCap must be a positive integer, got ${cap}`);
+        }
+        this.random = new Xoshiro128(seed);
+    }
+    /** All finite values seen. */
+    get count() {
+        return this.seen;
+    }
+    /** True while the sample holds every value seen. */
+    get exact() {
+        return this.seen <= this.cap;
+    }
+    /** Offers the finite values of `values` (NaN and ±Infinity are skipped). */
+    offer(values) {
+        this.sorted = null;
+        let from = 0;
+        if (this.seen < this.cap) {
+            from = this.keep(values);
+            if (this.seen < this.cap)
+                return;
+        }
+        this.sample(values, from);
+    }
+    /** Exact phase: keeps every value until `cap`; returns where it stopped. */
+    keep(values) {
+        const n = values.length;
+        const cap = this.cap;
+        let buffer = this.buffer;
+        let length = this.length;
+        let seen = this.seen;
+        let i = 0;
+        for (; i < n && seen < cap; i++) {
+            const v = values[i];
+            if (v - v !== 0)
+                continue;
+            if (length === buffer.length)
+                buffer = this.grow(length);
+            buffer[length++] = v;
+            seen++;
+        }
+        this.length = length;
+        this.seen = seen;
+        return i;
+    }
+    /**
+     * Reservoir phase from `values[from]`, Algorithm R (Vitter 1985): the i-th value (0-based)
+     * replaces a uniformly chosen slot with probability cap/(i + 1). One 53-bit draw per value is
+     * cheaper than Algorithm L's skips, which pay ~4 transcendental calls per accepted value and accept
+     * cap·ln(N/cap) of them.
+     */
+    sample(values, from) {
+        const n = values.length;
+        const cap = this.cap;
+        const buffer = this.buffer;
+        const state = this.random.state;
+        let seen = this.seen;
+        let a = state[0];
+        let b = state[1];
+        let c = state[2];
+        let d = state[3];
+        for (let i = from; i < n; i++) {
+            const v = values[i];
+            if (v - v !== 0)
+                continue;
+            seen++;
+            // Two xoshiro128** steps, inline (the same sequence as `Xoshiro128.nextUnit`).
+            let x = imul(b, 5);
+            const hi = imul((x << 7) | (x >>> 25), 9) >>> 5;
+            let t = b << 9;
+            c ^= a;
+            d ^= b;
+            b ^= c;
+            a ^= d;
+            c ^= t;
+            d = (d << 11) | (d >>> 21);
+            x = imul(b, 5);
+            const lo = imul((x << 7) | (x >>> 25), 9) >>> 6;
+            t = b << 9;
+            c ^= a;
+            d ^= b;
+            b ^= c;
+            a ^= d;
+            c ^= t;
+            d = (d << 11) | (d >>> 21);
+            const slot = floor(((hi * 67108864 + lo) / 9007199254740992) * seen);
+            if (slot < cap)
+                buffer[slot] = v;
+        }
+        state[0] = a;
+        state[1] = b;
+        state[2] = c;
+        state[3] = d;
+        this.seen = seen;
+    }
+    /**
+     * Offers a multiset given as distinct values and their counts (in any order: a reservoir sample is
+     * uniform whatever the order), ±Infinity skipped. Used to start sampling from exact counts.
+     */
+    offerCounts(keys, counts, size) {
+        // A column this diverse will most likely fill the sample: room for all of it at once, rather
+        // than doubling up to it and leaving each smaller buffer to the collector.
+        if (this.buffer.length < this.cap) {
+            const full = new Float64Array(this.cap);
+            full.set(this.buffer.subarray(0, this.length));
+            this.buffer = full;
+        }
+        const chunk = new Float64Array(65_536);
+        let length = 0;
+        for (let i = 0; i < size; i++) {
+            const key = keys[i];
+            if (key - key !== 0)
+                continue;
+            for (let c = counts[i]; c > 0; c--) {
+                chunk[length++] = key;
+                if (length === chunk.length) {
+                    this.offer(chunk);
+                    length = 0;
+                }
+            }
+        }
+        if (length > 0)
+            this.offer(chunk.subarray(0, length));
+    }
+    /**
+     * The sample, sorted ascending (do not modify). Sorted in place: a reservoir's slots are
+     * exchangeable, so sorting it keeps it a uniform sample and saves a copy of the size of the cap.
+     */
+    sortedValues() {
+        const sorted = this.sorted ?? (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .sortFloat64 */ .f)(this.buffer.subarray(0, this.length));
+        this.sorted = sorted;
+        return sorted;
+    }
+    /**
+     * The sample's q-quantiles (numpy 'linear'), by selection rather than a full sort. Reorders the
+     * sample buffer, which is harmless: a reservoir is a set, and its slots are picked uniformly.
+     */
+    quantiles(qs) {
+        const sorted = this.sorted;
+        if (sorted !== null)
+            return qs.map((q) => (0,_quantile_js__WEBPACK_IMPORTED_MODULE_1__/* .quantile */ .YV)(sorted, q));
+        return (0,_select_js__WEBPACK_IMPORTED_MODULE_2__/* .selectQuantiles */ .N)(this.buffer.subarray(0, this.length), qs);
+    }
+    grow(length) {
+        const next = new Float64Array(Math.min(this.cap, length * 2));
+        next.set(this.buffer);
+        this.buffer = next;
+        return next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 93388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ selectQuantiles),
+/* harmony export */   w: () => (/* binding */ selectRanks)
+/* harmony export */ });
+/* harmony import */ var _quantile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9629);
+/**
+ * Order statistics without a full sort: a multi-target quickselect with three-way partitioning
+ * (Hoare's FIND with Bentley–McIlroy's handling of equal keys), O(n log k) for k targets. The profile
+ * needs 7 quantiles of up to `sampleCap` values; sorting them all would cost several times more.
+ */
+
+/** Small ranges are finished by insertion sort. */
+const INSERTION = 24;
+function insertionSort(a, lo, hi) {
+    for (let i = lo + 1; i < hi; i++) {
+        const v = a[i];
+        let j = i - 1;
+        while (j >= lo && a[j] > v) {
+            a[j + 1] = a[j];
+            j--;
+        }
+        a[j + 1] = v;
+    }
+}
+function medianOf3(a, b, c) {
+    return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+}
+/**
+ * Reorders `a` (no NaN) so that `a[r]` holds the value of rank r, for every r in `ranks` (ascending),
+ * as if `a` were sorted; other positions are only partially ordered.
+ */
+function selectRanks(a, ranks) {
+    const stack = [0, a.length, 0, ranks.length];
+    while (stack.length > 0) {
+        const rankHi = stack.pop();
+        const rankLo = stack.pop();
+        const hi = stack.pop();
+        const lo = stack.pop();
+        if (rankLo >= rankHi || hi - lo <= 1)
+            continue;
+        if (hi - lo <= INSERTION) {
+            insertionSort(a, lo, hi);
+            continue;
+        }
+        // Pivot: Tukey's ninther, robust to sorted and organ-pipe inputs.
+        const step = Math.floor((hi - lo) / 8);
+        const mid = lo + ((hi - lo) >> 1);
+        const pivot = medianOf3(medianOf3(a[lo], a[lo + step], a[lo + 2 * step]), medianOf3(a[mid - step], a[mid], a[mid + step]), medianOf3(a[hi - 1 - 2 * step], a[hi - 1 - step], a[hi - 1]));
+        // Dijkstra's three-way partition: [lo, lt) < pivot, [lt, gt) = pivot, [gt, hi) > pivot.
+        let lt = lo;
+        let i = lo;
+        let gt = hi;
+        while (i < gt) {
+            const v = a[i];
+            if (v < pivot) {
+                a[i++] = a[lt];
+                a[lt++] = v;
+            }
+            else if (v > pivot) {
+                a[i] = a[--gt];
+                a[gt] = v;
+            }
+            else {
+                i++;
+            }
+        }
+        let split = rankLo;
+        while (split < rankHi && ranks[split] < lt)
+            split++;
+        let after = split;
+        while (after < rankHi && ranks[after] < gt)
+            after++;
+        stack.push(lo, lt, rankLo, split, gt, hi, after, rankHi);
+    }
+}
+/**
+ * The q-quantiles (numpy 'linear', exactly as `quantile` on the sorted values) of `values`, which are
+ * reordered in place.
+ * @throws RangeError when `values` is empty.
+ */
+function selectQuantiles(values, qs) {
+    const n = values.length;
+    if (n === 0)
+        throw new RangeError('quantile: no values');
+    const needed = new Set();
+    for (const q of qs) {
+        const virtual = (n - 1) * ((q * 100) / 100);
+        const lo = Math.min(Math.floor(virtual), n - 1);
+        needed.add(lo);
+        if (lo + 1 < n)
+            needed.add(lo + 1);
+    }
+    const ranks = [...needed].sort((x, y) => x - y);
+    selectRanks(values, ranks);
+    // `quantile` only reads positions lo and lo + 1, which now hold their ranks' values.
+    return qs.map((q) => (0,_quantile_js__WEBPACK_IMPORTED_MODULE_0__/* .quantile */ .YV)(values, q));
+}
+
+
+/***/ }),
+
+/***/ 64656:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sortFloat64)
+/* harmony export */ });
+/**
+ * Ascending sort of float64 values by LSD radix sort on their IEEE-754 bits: several times faster
+ * than `Float64Array.prototype.sort` in V8 (which measured 70–200 ms for 500,000 values), and the
+ * column profiler sorts a sample of up to `sampleCap` values per numeric column.
+ */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const RADIX_BITS = 16;
+const BUCKETS = 1 << RADIX_BITS;
+/** Below this length the native sort is as fast. */
+const SMALL = 256;
+/**
+ * The radix passes' second buffer, kept for the next sort: the profiler sorts one sample per numeric
+ * column in a row, and one buffer of the largest size serves them all instead of one each.
+ */
+let spare = new Uint32Array(0);
+function scratchFor(words) {
+    if (spare.length < words)
+        spare = new Uint32Array(words);
+    return spare.subarray(0, words);
+}
+/**
+ * Sorts finite or infinite `values` ascending in place (−0 before 0, as the native sort; NaN is not
+ * expected) and returns them.
+ */
+function sortFloat64(values) {
+    const n = values.length;
+    if (n < SMALL || !LITTLE_ENDIAN)
+        return values.sort();
+    // Keys: the bits with the sign flipped for positives and every bit flipped for negatives, which
+    // orders them as unsigned integers the way the doubles order. Word 2i is the low half, 2i + 1 the high.
+    let keys = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    for (let i = 0; i < n; i++) {
+        const hi = keys[2 * i + 1];
+        if (hi & 0x80000000) {
+            keys[2 * i + 1] = ~hi;
+            keys[2 * i] = ~keys[2 * i];
+        }
+        else {
+            keys[2 * i + 1] = hi | 0x80000000;
+        }
+    }
+    // One histogram per 16-bit digit (digits 0, 1 in the low word, 2, 3 in the high word).
+    const counts = new Uint32Array(4 * BUCKETS);
+    for (let i = 0; i < n; i++) {
+        const lo = keys[2 * i];
+        const hi = keys[2 * i + 1];
+        counts[lo & 0xffff]++;
+        counts[BUCKETS + (lo >>> 16)]++;
+        counts[2 * BUCKETS + (hi & 0xffff)]++;
+        counts[3 * BUCKETS + (hi >>> 16)]++;
+    }
+    let scratch = scratchFor(n * 2);
+    for (let digit = 0; digit < 4; digit++) {
+        const base = digit * BUCKETS;
+        // A digit shared by every key (e.g. the low bits of integers) needs no pass.
+        let single = false;
+        for (let b = 0; b < BUCKETS; b++) {
+            const c = counts[base + b];
+            if (c === n)
+                single = true;
+            if (c !== 0)
+                break;
+        }
+        if (single)
+            continue;
+        let offset = 0;
+        for (let b = 0; b < BUCKETS; b++) {
+            const c = counts[base + b];
+            counts[base + b] = offset;
+            offset += c;
+        }
+        const word = digit < 2 ? 0 : 1;
+        const shift = digit % 2 === 0 ? 0 : 16;
+        for (let i = 0; i < n; i++) {
+            const lo = keys[2 * i];
+            const hi = keys[2 * i + 1];
+            const b = ((word === 0 ? lo : hi) >>> shift) & 0xffff;
+            const at = counts[base + b]++;
+            scratch[2 * at] = lo;
+            scratch[2 * at + 1] = hi;
+        }
+        [keys, scratch] = [scratch, keys];
+    }
+    // Back to doubles, into `values`'s own memory.
+    const out = new Uint32Array(values.buffer, values.byteOffset, n * 2);
+    for (let i = 0; i < n; i++) {
+        const hi = keys[2 * i + 1];
+        if (hi & 0x80000000) {
+            out[2 * i + 1] = hi & 0x7fffffff;
+            out[2 * i] = keys[2 * i];
+        }
+        else {
+            out[2 * i + 1] = ~hi;
+            out[2 * i] = ~keys[2 * i];
+        }
+    }
+    return values;
+}
+
+
+/***/ })
+
+};
