@@ -5803,16 +5803,7 @@ function argsortFloat32(keys) {
         [key, keyOut] = [keyOut, key];
         [idx, idxOut] = [idxOut, idx];
     }
-    const groupEnd = new Uint8Array(n);
-    let groups = n > 0 ? 1 : 0;
-    for (let i = 0; i < n - 1; i++) {
-        if (key[i] !== key[i + 1]) {
-            groupEnd[i] = 1;
-            groups++;
-        }
-    }
-    if (n > 0)
-        groupEnd[n - 1] = 1;
+    const { groupEnd, groups } = tieGroups(key);
     return { order: idx, groupEnd, groups };
 }
 /**
@@ -5873,17 +5864,23 @@ function sortBinaryProbabilities(proba, column, yTrue) {
             scoreBits[i] = packed >>> 1;
         }
     }
+    const { groupEnd, groups } = tieGroups(scoreBits);
+    return { labels, groupEnd, groups, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
+}
+/** The tie groups of sorted keys: 1 where a key differs from the next (and at the last), and how many. */
+function tieGroups(keys) {
+    const n = keys.length;
     const groupEnd = new Uint8Array(n);
     let groups = n > 0 ? 1 : 0;
     for (let i = 0; i < n - 1; i++) {
-        if (scoreBits[i] !== scoreBits[i + 1]) {
+        if (keys[i] !== keys[i + 1]) {
             groupEnd[i] = 1;
             groups++;
         }
     }
     if (n > 0)
         groupEnd[n - 1] = 1;
-    return { labels, groupEnd, groups, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
+    return { groupEnd, groups };
 }
 /**
  * Turns one digit's counts (`histogram[base, base + RADIX)`) into start offsets. True when a single
