@@ -86,35 +86,13 @@ function buildTensor(
   const dims = feed.rank === 1 ? [count] : [count, width];
   const name = feed.input.name;
   const size = count * width;
+  const numeric = NUMERIC_FEEDS[feed.input.elementType as keyof typeof NUMERIC_FEEDS] as
+    NumericFeed | undefined;
+  if (numeric !== undefined) {
+    const out = fillNumbers(buffers.take(name, size, numeric.make), sources, rows);
+    return new ort.Tensor(numeric.tensor, out, dims);
+  }
   switch (feed.input.elementType) {
-    case 'float': {
-      const out = buffers.take(name, size, (length) => new Float32Array(length));
-      return new ort.Tensor('float32', fillNumbers(out, sources, rows), dims);
-    }
-    case 'double': {
-      const out = buffers.take(name, size, (length) => new Float64Array(length));
-      return new ort.Tensor('float64', fillNumbers(out, sources, rows), dims);
-    }
-    case 'int32':
-      return new ort.Tensor(
-        'int32',
-        fillNumbers(
-          buffers.take(name, size, (n) => new Int32Array(n)),
-          sources,
-          rows
-        ),
-        dims
-      );
-    case 'bool':
-      return new ort.Tensor(
-        'bool',
-        fillNumbers(
-          buffers.take(name, size, (n) => new Uint8Array(n)),
-          sources,
-          rows
-        ),
-        dims
-      );
     case 'int64': {
       const out = new BigInt64Array(count * width);
       sources.forEach((source, feature) => {
@@ -139,6 +117,19 @@ function buildTensor(
 }
 
 type NumberArray = Float32Array | Float64Array | Int32Array | Uint8Array;
+
+interface NumericFeed {
+  readonly tensor: 'float32' | 'float64' | 'int32' | 'bool';
+  readonly make: (length: number) => NumberArray;
+}
+
+/** The tensor type and input array of each numeric element type (the array is reused chunk to chunk). */
+const NUMERIC_FEEDS: Readonly<Record<'float' | 'double' | 'int32' | 'bool', NumericFeed>> = {
+  float: { tensor: 'float32', make: (length) => new Float32Array(length) },
+  double: { tensor: 'float64', make: (length) => new Float64Array(length) },
+  int32: { tensor: 'int32', make: (length) => new Int32Array(length) },
+  bool: { tensor: 'bool', make: (length) => new Uint8Array(length) }
+};
 
 function fillNumbers<T extends NumberArray>(out: T, sources: readonly Column[], rows: Uint32Array): T {
   const width = sources.length;

@@ -114,6 +114,14 @@ describe('predictions equal scikit-learn on the same rows', () => {
     expect(scored.yTrue).toEqual(Float64Array.from(column('value', 'numeric.csv'), Number));
   });
 
+  it('feeds double, int32 and bool inputs, one per column: x + n + flag exactly, as numpy sums it', async () => {
+    const { expected, scored } = await scoreFixture('typed-inputs', {}, 64);
+    expect(scored.task).toBe('regression');
+    expect(scored.rows).toBe(150);
+    // The model sums in double precision, as numpy did: the same values to the last bit.
+    expect(Array.from(scored.predictions as Float64Array)).toEqual(expected.predict);
+  });
+
   it('gives the same results over small read batches and small scoring chunks', async () => {
     const whole = (await scoreFixture('zipmap-strings')).scored;
     const pieces = (await scoreFixture('zipmap-strings', { batchRows: 7 }, 50)).scored;
