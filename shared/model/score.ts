@@ -167,7 +167,7 @@ class ScoringPass {
     private readonly options: ScoreOptions
   ) {
     this.labels = new LabelCodes(entries.flatMap(({ model }) => model.classes ?? []));
-    // A little over the estimate: it is taken from the first lines, which may be longer than most.
+    // A little over the estimate, which comes from the first lines only.
     this.expectedRows =
       options.expectedRows === undefined ? 0 : Math.ceil(options.expectedRows * 1.02) + 1024;
     const regression = entries[0].model.task === 'regression';
