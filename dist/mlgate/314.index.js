@@ -3782,19 +3782,12 @@ function buildTensor(ort, feed, sources, rows, buffers) {
     const dims = feed.rank === 1 ? [count] : [count, width];
     const name = feed.input.name;
     const size = count * width;
+    const numeric = NUMERIC_FEEDS[feed.input.elementType];
+    if (numeric !== undefined) {
+        const out = fillNumbers(buffers.take(name, size, numeric.make), sources, rows);
+        return new ort.Tensor(numeric.tensor, out, dims);
+    }
     switch (feed.input.elementType) {
-        case 'float': {
-            const out = buffers.take(name, size, (length) => new Float32Array(length));
-            return new ort.Tensor('float32', fillNumbers(out, sources, rows), dims);
-        }
-        case 'double': {
-            const out = buffers.take(name, size, (length) => new Float64Array(length));
-            return new ort.Tensor('float64', fillNumbers(out, sources, rows), dims);
-        }
-        case 'int32':
-            return new ort.Tensor('int32', fillNumbers(buffers.take(name, size, (n) => new Int32Array(n)), sources, rows), dims);
-        case 'bool':
-            return new ort.Tensor('bool', fillNumbers(buffers.take(name, size, (n) => new Uint8Array(n)), sources, rows), dims);
         case 'int64': {
             const out = new BigInt64Array(count * width);
             sources.forEach((source, feature) => {
@@ -3818,6 +3811,13 @@ function buildTensor(ort, feed, sources, rows, buffers) {
             throw new Error(`no tensor builder for ${feed.input.elementType}`);
     }
 }
+/** The tensor type and input array of each numeric element type (the array is reused chunk to chunk). */
+const NUMERIC_FEEDS = {
+    float: { tensor: 'float32', make: (length) => new Float32Array(length) },
+    double: { tensor: 'float64', make: (length) => new Float64Array(length) },
+    int32: { tensor: 'int32', make: (length) => new Int32Array(length) },
+    bool: { tensor: 'bool', make: (length) => new Uint8Array(length) }
+};
 function fillNumbers(out, sources, rows) {
     const width = sources.length;
     const count = rows.length;
@@ -3934,7 +3934,7 @@ class ScoringPass {
         this.entries = entries;
         this.options = options;
         this.labels = new LabelCodes(entries.flatMap(({ model }) => model.classes ?? []));
-        // A little over the estimate: it is taken from the first lines, which may be longer than most.
+        // A little over the estimate, which comes from the first lines only.
         this.expectedRows =
             options.expectedRows === undefined ? 0 : Math.ceil(options.expectedRows * 1.02) + 1024;
         const regression = entries[0].model.task === 'regression';
