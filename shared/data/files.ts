@@ -1,7 +1,6 @@
 /** Which files a data set pattern names, and their format. */
 import { stat } from 'node:fs/promises';
 import { isAbsolute } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { DataError } from '../runtime/errors.js';
 import type { DataFormat } from './types.js';
 
@@ -43,7 +42,8 @@ export function datasetFormat(files: readonly string[]): DataFormat {
 
 /**
  * The files a pattern names, sorted by path: an existing file as given, else the glob's matches
- * (relative to the working directory unless the pattern is absolute).
+ * (relative to the working directory unless the pattern is absolute). The glob library loads only
+ * for a pattern that is not a file.
  */
 export async function expandPattern(pattern: string): Promise<string[]> {
   const exact = await stat(pattern).catch(() => undefined);
@@ -51,6 +51,7 @@ export async function expandPattern(pattern: string): Promise<string[]> {
   if (exact?.isDirectory() === true) {
     throw new DataError(`${pattern}: is a directory (name a file or a glob such as "${pattern}/*.csv")`);
   }
+  const { glob, isDynamicPattern } = await import('tinyglobby');
   if (!isDynamicPattern(pattern)) throw noSuchFile(pattern);
   const files = await glob(pattern, {
     onlyFiles: true,

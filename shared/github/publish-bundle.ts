@@ -5,8 +5,8 @@
  * run that triggered this one, the pull request must have that head, and the markdown is rendered
  * again from the parsed verdict (the bundle's own .md is never posted).
  */
-import { readBundle, findBundles, type ReportBundle } from '../report/bundle.js';
-import { renderReport } from '../report/render.js';
+import { readBundle, findBundles } from '../report/bundle.js';
+import type { ReportBundle } from '../report/bundle-format.js';
 import { ConfigurationError, DataError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { GitHubClient } from './client.js';
@@ -119,7 +119,7 @@ export async function publishBundles(
   const client = clientFor(options.token, where.apiUrl, logger);
   const published: PublishedBundle[] = [];
   for (const file of files) {
-    const { bundle, verdict } = await readBundle(file);
+    const { bundle, verdict, report } = await readBundle(file);
     const github = checkTrust(bundle, where, file);
     const comment =
       github.pullRequest !== undefined &&
@@ -129,7 +129,7 @@ export async function publishBundles(
       client,
       {
         verdict,
-        markdown: renderReport(verdict).markdown,
+        markdown: report.markdown,
         target: {
           repository: where.repository,
           headSha: github.headSha,

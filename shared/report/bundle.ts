@@ -1,55 +1,20 @@
 /**
- * The report bundle: what a gate leaves in its report directory (and uploads as an artifact) so that
- * `mlgate publish-report`, in a later workflow with write permission, can post the check run and
- * the comment: the verdict, its renderings, and `<gate>.bundle.json` recording where to post (repo,
- * pull request, head SHA) and how (check name, comment policy, marker key). Read back, a bundle is
- * untrusted (a fork's workflow may have written it), so it is parsed strictly.
+ * Reading a report bundle back (see bundle-format.ts). A bundle is untrusted (a fork's workflow may
+ * have written it): the bundle file and its verdict are parsed strictly, and the verdict's details
+ * are rendered by their gate's renderers only when they are in the shape those read.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { Verdict } from '../gate/verdict.js';
 import { DataError } from '../runtime/errors.js';
-import { COMMENT_MODES, COMMENT_ON_PASS, type CommentMode, type CommentOnPass } from './options.js';
-import { GATE_NAME, parseVerdict } from './verdict-schema.js';
+import { BUNDLE_SUFFIX, BUNDLE_VERSION, type ReportBundle } from './bundle-format.js';
+import { COMMENT_MODES, COMMENT_ON_PASS } from './options.js';
+import { renderGenericReport, renderReport, type RenderedReport } from './render.js';
+import { detailsFit, GATE_NAME, parseVerdict } from './verdict-schema.js';
 
-export const BUNDLE_VERSION = 1;
-const BUNDLE_SUFFIX = '.bundle.json';
 /** Verdicts larger than this are refused (a fork could upload anything). */
 const MAX_VERDICT_BYTES = 64 * 1024 * 1024;
-
-/** Where the verdict belongs on GitHub, as the gate's run saw it. */
-export interface BundleGitHub {
-  /** owner/name */
-  readonly repository: string;
-  readonly eventName: string;
-  /** The pull request's head commit (not the merge commit), or the pushed commit. */
-  readonly headSha: string;
-  readonly headRef?: string;
-  readonly pullRequest?: number;
-  /** The pull request comes from a fork (its token is read-only). */
-  readonly fork: boolean;
-  readonly runId?: string;
-}
-
-export interface ReportBundle {
-  readonly mlgate: { readonly bundle: typeof BUNDLE_VERSION; readonly version: string };
-  readonly gate: string;
-  readonly key: string;
-  readonly checkName: string;
-  readonly comment: CommentMode;
-  readonly commentOnPass: CommentOnPass;
-  /** File names in the bundle's folder. */
-  readonly files: {
-    readonly verdict: string;
-    readonly markdown: string;
-    readonly html: string;
-    readonly junit: string;
-  };
-  readonly github?: BundleGitHub;
-  /** What the gate's own run already posted (publish-report skips it). */
-  readonly posted: { readonly checkRun: boolean; readonly comment: boolean };
-}
 
 const fileName = z
   .string()
@@ -88,11 +53,6 @@ const bundleSchema = z.object({
   posted: z.object({ checkRun: z.boolean(), comment: z.boolean() })
 });
 
-/** The bundle file of a gate in a report directory. */
-export function bundleFile(reportDir: string, gate: string): string {
-  return join(reportDir, `${gate}${BUNDLE_SUFFIX}`);
-}
-
 /** The bundle files under `dir` (download-artifact puts each artifact in its own folder). */
 export async function findBundles(dir: string, depth = 3): Promise<string[]> {
   let entries;
@@ -112,8 +72,16 @@ export async function findBundles(dir: string, depth = 3): Promise<string[]> {
   return found;
 }
 
+/** A bundle read back: its file, its verdict, and the verdict rendered. */
+export interface ReadBundle {
+  readonly bundle: ReportBundle;
+  readonly verdict: Verdict;
+  /** By its gate's renderers, or the generic ones when its details are not in their shape. */
+  readonly report: RenderedReport;
+}
+
 /** Reads and checks a bundle and its verdict. Throws a DataError naming the file and field at fault. */
-export async function readBundle(path: string): Promise<{ bundle: ReportBundle; verdict: Verdict }> {
+export async function readBundle(path: string): Promise<ReadBundle> {
   const parsed = bundleSchema.safeParse(await readJson(path, 1024 * 1024));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -126,7 +94,11 @@ export async function readBundle(path: string): Promise<{ bundle: ReportBundle; 
   const verdict = parseVerdict(await readJson(verdictPath, MAX_VERDICT_BYTES), verdictPath);
   if (verdict.gate !== bundle.gate)
     throw new DataError(`${verdictPath}: the verdict is for ${verdict.gate}, the bundle for ${bundle.gate}`);
-  return { bundle, verdict };
+  return {
+    bundle,
+    verdict,
+    report: detailsFit(verdict) ? renderReport(verdict) : renderGenericReport(verdict)
+  };
 }
 
 async function readJson(path: string, maxBytes: number): Promise<unknown> {

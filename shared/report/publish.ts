@@ -7,7 +7,7 @@ import type { Host } from '../runtime/host.js';
 import { MLGATE_VERSION } from '../runtime/version.js';
 import { annotationsOf } from './annotations.js';
 import { defaultCheckName } from './check-run.js';
-import { BUNDLE_VERSION, bundleFile, type ReportBundle } from './bundle.js';
+import { BUNDLE_VERSION, bundleFile, type ReportBundle } from './bundle-format.js';
 import { safeLink } from './comment.js';
 import { codeSpan } from './escape.js';
 import { renderJunit } from './junit.js';

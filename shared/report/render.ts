@@ -4,7 +4,6 @@ import { renderDataHtml } from './data-html.js';
 import { renderDataSummary } from './data-summary.js';
 import { checksSection, renderHtml } from './html.js';
 import { renderGenericSummary } from './markdown.js';
-import { isDataDetails, isEvaluationDetails } from './verdict-schema.js';
 import { evaluateHtmlSections, renderEvaluateSummary } from './evaluate-summary.js';
 import type { EvaluationDetails } from '../gate/evaluation-types.js';
 
@@ -15,22 +14,28 @@ export interface RenderedReport {
 }
 
 /**
- * Renders any verdict with its gate's renderers, or the generic ones (verdict line and checks) when
- * the gate is unknown or its details are not in the shape its renderers read (an old or hostile
- * bundle). The one place that knows which gate renders how.
+ * Renders a verdict with its gate's renderers, or the generic ones (verdict line and checks) when the
+ * gate has none. The one place that knows which gate renders how. A verdict's details are trusted to
+ * be its gate's: true of the verdicts a command builds; a bundle read back checks them first
+ * (`readBundle`), and renders those that do not fit with `renderGenericReport`.
  */
 export function renderReport(verdict: Verdict): RenderedReport {
-  if (verdict.gate === 'validate-data' && isDataDetails(verdict.details)) {
+  if (verdict.gate === 'validate-data') {
     const data = verdict as Verdict<DataDetails>;
     return { markdown: renderDataSummary(data), html: renderDataHtml(data) };
   }
-  if (verdict.gate === 'evaluate-thresholds' && isEvaluationDetails(verdict.details)) {
+  if (verdict.gate === 'evaluate-thresholds') {
     const evaluation = verdict as Verdict<EvaluationDetails>;
     return {
       markdown: renderEvaluateSummary(evaluation),
       html: renderHtml(verdict, [checksSection(verdict.checks), ...evaluateHtmlSections(evaluation)])
     };
   }
+  return renderGenericReport(verdict);
+}
+
+/** The verdict line and the checks, for any gate. */
+export function renderGenericReport(verdict: Verdict): RenderedReport {
   return {
     markdown: renderGenericSummary(verdict),
     html: renderHtml(verdict, [checksSection(verdict.checks)])

@@ -157,3 +157,13 @@ const evaluationDetailsSchema = z.object({
 export function isEvaluationDetails(details: unknown): details is EvaluationDetails {
   return evaluationDetailsSchema.safeParse(details).success;
 }
+
+/**
+ * Whether a verdict's details are in the shape its gate's renderers read (an old or hostile bundle's
+ * may not be); true for gates without renderers of their own.
+ */
+export function detailsFit(verdict: Verdict): boolean {
+  if (verdict.gate === 'validate-data') return isDataDetails(verdict.details);
+  if (verdict.gate === 'evaluate-thresholds') return isEvaluationDetails(verdict.details);
+  return true;
+}

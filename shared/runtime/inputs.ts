@@ -1,9 +1,12 @@
-import { z } from 'zod';
 import { ConfigurationError } from './errors.js';
 import { closestName } from './suggest.js';
 
+/** What an input's parser made of the raw string: the typed value, or what it expected instead. */
+export type Parsed<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly expected: string };
+
 /**
- * One input of a command, as `action.yml` declares it. `schema` validates the raw string (after the
+ * One input of a command, as `action.yml` declares it. `parse` validates the raw string (after the
  * default is applied) and turns it into the typed value the command receives.
  */
 export interface InputDef<T> {
@@ -13,7 +16,7 @@ export interface InputDef<T> {
   readonly required?: boolean;
   /** A secret: masked as soon as it is read. */
   readonly secret?: boolean;
-  readonly schema: z.ZodType<T>;
+  readonly parse: (raw: string | undefined) => Parsed<T>;
 }
 
 export type InputSpec = Readonly<Record<string, InputDef<unknown>>>;
@@ -23,30 +26,35 @@ export type Inputs<S extends InputSpec> = {
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Input builders. Each returns an `InputDef` whose schema gives a precise "expected …" message. */
+const accept = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const refuse = (expected: string): Parsed<never> => ({ ok: false, expected });
+const asText = (raw: string | undefined): Parsed<string | undefined> => accept(raw);
+
+/** Input builders. Each returns an `InputDef` whose parser gives a precise "expected …" message. */
 export const input = {
   /** Free text; undefined when not given and no default. */
   text(
     description: string,
     options: { default?: string; required?: boolean } = {}
   ): InputDef<string | undefined> {
-    return { description, ...options, schema: z.string().optional() };
+    return { description, ...options, parse: asText };
   },
   secret(description: string, options: { default?: string } = {}): InputDef<string | undefined> {
-    return { description, ...options, secret: true, schema: z.string().optional() };
+    return { description, ...options, secret: true, parse: asText };
   },
   /** Strict booleans, as the runner's `getBooleanInput`: true/True/TRUE/false/False/FALSE. */
   flag(description: string, defaultValue: boolean): InputDef<boolean> {
     return {
       description,
       default: String(defaultValue),
-      schema: z.string().transform((raw, context) => {
-        if (TRUE.includes(raw)) return true;
-        if (FALSE.includes(raw)) return false;
-        context.addIssue({ code: 'custom', message: 'expected true or false' });
-        return z.NEVER;
-      })
+      parse: (raw) =>
+        raw !== undefined && TRUE.includes(raw)
+          ? accept(true)
+          : raw !== undefined && FALSE.includes(raw)
+            ? accept(false)
+            : refuse('expected true or false')
     };
   },
   number(
@@ -66,23 +74,16 @@ export const input = {
     return {
       description,
       ...(options.default === undefined ? {} : { default: String(options.default) }),
-      schema: z
-        .string()
-        .optional()
-        .transform((raw, context) => {
-          if (raw === undefined) return undefined;
-          const value = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw) ? Number(raw) : NaN;
-          const ok =
-            Number.isFinite(value) &&
-            (integer !== true || Number.isInteger(value)) &&
-            (min === undefined || value >= min) &&
-            (max === undefined || value <= max);
-          if (!ok) {
-            context.addIssue({ code: 'custom', message: `expected ${range}` });
-            return z.NEVER;
-          }
-          return value;
-        })
+      parse: (raw) => {
+        if (raw === undefined) return accept(undefined);
+        const value = NUMBER.test(raw) ? Number(raw) : NaN;
+        const ok =
+          Number.isFinite(value) &&
+          (integer !== true || Number.isInteger(value)) &&
+          (min === undefined || value >= min) &&
+          (max === undefined || value <= max);
+        return ok ? accept(value) : refuse(`expected ${range}`);
+      }
     };
   },
   choice<const C extends readonly [string, ...string[]]>(
@@ -90,12 +91,14 @@ export const input = {
     choices: C,
     defaultValue: C[number]
   ): InputDef<C[number]> {
+    const expected = `expected one of ${choices.join(', ')}`;
     return {
       description: `${description} One of: ${choices.join(', ')}.`,
       default: defaultValue,
-      schema: z.string().refine((raw): raw is C[number] => choices.includes(raw), {
-        message: `expected one of ${choices.join(', ')}`
-      })
+      parse: (raw) =>
+        raw !== undefined && (choices as readonly string[]).includes(raw)
+          ? accept(raw as C[number])
+          : refuse(expected)
     };
   }
 };
@@ -118,11 +121,11 @@ export function readInputs<S extends InputSpec>(
       problems.push(`input \`${name}\` is required`);
       continue;
     }
-    const result = def.schema.safeParse(raw);
-    if (result.success) values[name] = result.data;
+    const parsed = def.parse(raw);
+    if (parsed.ok) values[name] = parsed.value;
     else {
       const shown = raw === undefined ? 'nothing' : `\`${raw}\``;
-      problems.push(`input \`${name}\`: ${result.error.issues[0]?.message ?? 'invalid'}, got ${shown}`);
+      problems.push(`input \`${name}\`: ${parsed.expected}, got ${shown}`);
     }
   }
   if (problems.length > 0) throw new ConfigurationError(problems.join('; '));

@@ -1,7 +1,7 @@
 import { describe, expect, it, beforeAll } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseConfig } from '../../shared/config/load.js';
+import { parseConfig } from '../../shared/config/parse.js';
 import { planValidation } from '../../shared/checks/plan.js';
 import { validate, type ValidationOutcome } from '../../shared/checks/validate.js';
 import type { CheckResult } from '../../shared/gate/verdict.js';

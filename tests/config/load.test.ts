@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseConfig } from '../../shared/config/load.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { emptyConfig, loadConfig } from '../../shared/config/load.js';
+import { parseConfig } from '../../shared/config/parse.js';
+import { configSchema } from '../../shared/config/schema.js';
 import { ConfigurationError } from '../../shared/runtime/errors.js';
 
 const good = `data:
@@ -66,5 +71,31 @@ describe('parseConfig', () => {
 
   it('reports invalid YAML with its position', () => {
     expect(errorOf('data:\n  suites: [\n')).toMatch(/^mlgate\.yml:3:1: invalid YAML: /);
+  });
+});
+
+describe('loadConfig', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mlgate-config-'));
+
+  it('gives the empty config, which is what the schema makes of {}, when mlgate.yml is absent', async () => {
+    expect(emptyConfig().config).toEqual(configSchema.parse({}));
+    const loaded = await loadConfig(join(dir, 'mlgate.yml'), false);
+    expect(loaded.file).toBeUndefined();
+    expect(loaded.config).toEqual(configSchema.parse({}));
+  });
+
+  it('refuses a config file that was named but does not exist', async () => {
+    await expect(loadConfig(join(dir, 'named.yml'), true)).rejects.toThrow(
+      new ConfigurationError(`${join(dir, 'named.yml')}: cannot read the config file (ENOENT)`)
+    );
+  });
+
+  it('parses a file that exists, with positions', async () => {
+    const file = join(dir, 'present.yml');
+    writeFileSync(file, good);
+    const loaded = await loadConfig(file, false);
+    expect(loaded.file).toBe(file);
+    expect(loaded.config.data?.suites.train?.columns).toEqual({ age: 'int' });
+    expect(loaded.position(['data', 'suites', 'train', 'expectations', 1])).toEqual({ line: 8, column: 11 });
   });
 });

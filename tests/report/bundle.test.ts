@@ -48,7 +48,7 @@ describe('the report bundle', () => {
   it('holds the verdict, its renderings and where to post them', async () => {
     const [file] = await findBundles(join(reportDir, '..'));
     expect(file).toBe(join(reportDir, 'validate-data.bundle.json'));
-    const { bundle, verdict } = await readBundle(file);
+    const { bundle, verdict, report } = await readBundle(file);
     expect(bundle).toEqual({
       mlgate: { bundle: 1, version: '0.1.0' },
       gate: 'validate-data',
@@ -66,10 +66,9 @@ describe('the report bundle', () => {
     });
     // The schema publish-report reads with covers what validate-data writes: the data renderers apply.
     expect(isDataDetails(verdict.details)).toBe(true);
-    expect(renderReport(verdict).markdown).toBe(
-      readFileSync(join(reportDir, 'validate-data.md'), 'utf8').trimEnd()
-    );
-    expect(renderReport(verdict).html).toBe(readFileSync(join(reportDir, 'validate-data.html'), 'utf8'));
+    expect(report.markdown).toBe(readFileSync(join(reportDir, 'validate-data.md'), 'utf8').trimEnd());
+    expect(report.html).toBe(readFileSync(join(reportDir, 'validate-data.html'), 'utf8'));
+    expect(renderReport(verdict)).toEqual(report);
   });
 
   it('refuses bundles that point outside their folder or carry forged fields', async () => {
@@ -106,12 +105,12 @@ describe('the report bundle', () => {
   });
 
   it('renders a verdict whose details are not validate-data’s with the generic renderer', async () => {
-    const { verdict } = await readBundle(
+    const { report } = await readBundle(
       tampered((json) => {
         json.details = { data: 'not an object' };
       }, 'validate-data.json')
     );
-    const { markdown, html } = renderReport(verdict);
+    const { markdown, html } = report;
     expect(markdown.split('\n')[0]).toMatch(/^### ❌ mlgate validate-data: /);
     expect(markdown).not.toContain('Profile');
     expect(html).toContain('<h2>Checks</h2>');
