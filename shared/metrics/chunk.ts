@@ -5,4 +5,25 @@
  * carry their running values from chunk to chunk, so the operations, their order and every result
  * are the same as one loop's.
  */
-export const CHUNK_ROWS = 8192;
+const CHUNK_ROWS = 8192;
+
+/**
+ * Empty calls before the first chunk: more than the calls after which V8 gives a function its type
+ * feedback (8 in Node 24's V8).
+ */
+const PRIMING_CALLS = 10;
+
+/**
+ * Calls `chunk(from, to)` over `[0, n)` in CHUNK_ROWS pieces, after PRIMING_CALLS empty calls
+ * `chunk(0, 0)`; a helper must leave its state unchanged on an empty range.
+ *
+ * The empty calls run the helper's code after its loop (where it stores its running values) with
+ * type feedback recorded, before the loop is hot. Without them V8 compiles the loop's
+ * on-stack-replacement code during the first chunk with no feedback for that code, keeps it, and
+ * every later chunk deoptimises there and goes on in the interpreter: on 2M rows, 213
+ * deoptimisations of the binary log-loss, Brier and ECE pass and 21 of the ROC sweep, about 25 ms.
+ */
+export function forEachChunk(n: number, chunk: (from: number, to: number) => void): void {
+  for (let k = 0; k < PRIMING_CALLS; k++) chunk(0, 0);
+  for (let from = 0; from < n; from += CHUNK_ROWS) chunk(from, Math.min(n, from + CHUNK_ROWS));
+}

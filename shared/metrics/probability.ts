@@ -4,7 +4,7 @@
  * costs one gather-and-sum over its rows. The whole set of a binary problem needs no per-row terms:
  * its three sums come from one pass (`binaryTotals`).
  */
-import { CHUNK_ROWS } from './chunk.js';
+import { forEachChunk } from './chunk.js';
 import type { PreparedClassification } from './prepared.js';
 import type { Outcome } from './types.js';
 
@@ -27,9 +27,9 @@ export interface ProbaView {
 /** Compensated (Neumaier) mean of `terms` over the view's rows. */
 function meanOver(view: ProbaView, terms: Float64Array): number {
   const state = new Float64Array(2);
-  for (let from = 0; from < view.n; from += CHUNK_ROWS) {
-    sumChunk(terms, view.rows, from, Math.min(view.n, from + CHUNK_ROWS), state);
-  }
+  forEachChunk(view.n, (from, to) => {
+    sumChunk(terms, view.rows, from, to, state);
+  });
   return (state[0] + state[1]) / view.n;
 }
 
@@ -80,9 +80,9 @@ export function logLoss(view: ProbaView): Outcome {
     const proba = probaOf(prepared);
     const { yTrue } = prepared.input;
     const out = new Float64Array(prepared.n);
-    for (let from = 0; from < prepared.n; from += CHUNK_ROWS) {
-      logLossChunk(proba, yTrue, count, out, from, Math.min(prepared.n, from + CHUNK_ROWS));
-    }
+    forEachChunk(prepared.n, (from, to) => {
+      logLossChunk(proba, yTrue, count, out, from, to);
+    });
     return out;
   });
   return { value: meanOver(view, terms) };
@@ -97,16 +97,11 @@ function logLossChunk(
   from: number,
   to: number
 ): void {
-  const hiClip = 1 - LOG_LOSS_EPS;
   for (let r = from; r < to; r++) {
     const base = r * count;
     let rowSum = 0;
-    for (let c = 0; c < count; c++) {
-      const p = proba[base + c];
-      rowSum += p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > hiClip ? hiClip : p;
-    }
-    const pt = proba[base + yTrue[r]];
-    out[r] = -log((pt < LOG_LOSS_EPS ? LOG_LOSS_EPS : pt > hiClip ? hiClip : pt) / rowSum);
+    for (let c = 0; c < count; c++) rowSum += clipped(proba[base + c]);
+    out[r] = -log(clipped(proba[base + yTrue[r]]) / rowSum);
   }
 }
 
@@ -247,19 +242,9 @@ function binaryTerms(prepared: PreparedClassification): BinaryTerms {
     let outOfRange: Uint8Array | null = null;
     const bin = new Uint8Array(n);
     const confidence = new Float64Array(n);
-    for (let from = 0; from < n; from += CHUNK_ROWS) {
-      binaryChunk(
-        proba,
-        yTrue,
-        posLabel,
-        from,
-        Math.min(n, from + CHUNK_ROWS),
-        logLoss,
-        brier,
-        bin,
-        confidence
-      );
-    }
+    forEachChunk(n, (from, to) => {
+      binaryChunk(proba, yTrue, posLabel, from, to, logLoss, brier, bin, confidence);
+    });
     for (let r = 0; r < n; r++) {
       const p = proba[2 * r + posLabel];
       if (p > 1 || p < 0) {
@@ -295,9 +280,9 @@ function binaryTotals(prepared: PreparedClassification): Float64Array {
     const n = prepared.n;
     const totals = new Float64Array(TOTALS);
     totals[ECE_OUT_OF_RANGE] = -1;
-    for (let from = 0; from < n; from += CHUNK_ROWS) {
-      totalsChunk(proba, yTrue, posLabel, from, Math.min(n, from + CHUNK_ROWS), totals);
-    }
+    forEachChunk(n, (from, to) => {
+      totalsChunk(proba, yTrue, posLabel, from, to, totals);
+    });
     return totals;
   });
 }
@@ -320,7 +305,7 @@ function totalsChunk(
     const p0 = proba[2 * r];
     const p1 = proba[2 * r + 1];
     const y = yTrue[r];
-    const loss = binaryLogLoss(p0, p1, y);
+    const loss = binaryLogLoss(p0, p1, proba[2 * r + y]);
     let t = logSum + loss;
     logCompensation += abs(logSum) >= abs(loss) ? logSum - t + loss : loss - t + logSum;
     logSum = t;
@@ -351,13 +336,15 @@ function totalsChunk(
 
 /**
  * One binary row's log loss term, as `logLossChunk` computes it: both probabilities clipped to
- * [eps, 1 − eps], the true class's divided by their sum, −ln of that.
+ * [eps, 1 − eps], the true class's (`pTrue`, which is `p0` or `p1`) divided by their sum, −ln of that.
  */
-function binaryLogLoss(p0: number, p1: number, y: number): number {
-  const hiClip = 1 - LOG_LOSS_EPS;
-  const c0 = p0 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p0 > hiClip ? hiClip : p0;
-  const c1 = p1 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p1 > hiClip ? hiClip : p1;
-  return -log((y === 0 ? c0 : c1) / (c0 + c1));
+function binaryLogLoss(p0: number, p1: number, pTrue: number): number {
+  return -log(clipped(pTrue) / (clipped(p0) + clipped(p1)));
+}
+
+/** A probability clipped to [eps, 1 − eps], as log_loss clips. */
+function clipped(p: number): number {
+  return p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : p;
 }
 
 /** One binary row's Brier term: (1[y = pos] − p_pos)². */
@@ -390,7 +377,7 @@ function binaryChunk(
     const p0 = proba[2 * r];
     const p1 = proba[2 * r + 1];
     const y = yTrue[r];
-    logLoss[r] = binaryLogLoss(p0, p1, y);
+    logLoss[r] = binaryLogLoss(p0, p1, proba[2 * r + y]);
     brier[r] = binaryBrier(posLabel === 0 ? p0 : p1, y, posLabel);
     const best = p1 > p0 ? 1 : 0;
     const top = best === 1 ? p1 : p0;

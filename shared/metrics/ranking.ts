@@ -10,7 +10,7 @@
  * The sort is done once per probability column and cached; a subset of rows (a bootstrap resample
  * with repeats, a slice) is a weight per row over the cached order: O(n) per call, no sort.
  */
-import { CHUNK_ROWS } from './chunk.js';
+import { forEachChunk } from './chunk.js';
 import type { ColumnRanks, PreparedClassification } from './prepared.js';
 import type { Outcome } from './types.js';
 
@@ -45,9 +45,9 @@ export function sweep(
   const n = column.labels.length;
   // tp, fp, tp and fp at the last threshold, 2·AUC area, Σ ΔTP·precision: carried from chunk to chunk.
   const state = new Float64Array(6);
-  for (let from = 0; from < n; from += CHUNK_ROWS) {
-    sweepChunk(column, pos, neg, counts, order, from, Math.min(n, from + CHUNK_ROWS), state);
-  }
+  forEachChunk(n, (from, to) => {
+    sweepChunk(column, pos, neg, counts, order, from, to, state);
+  });
   return { positives: state[0], negatives: state[1], area2: state[4], apSum: state[5] };
 }
 
