@@ -5,6 +5,8 @@
  * 32 bits: 2 passes. Ties keep no particular order: every caller walks tied scores as one group.
  */
 
+import { forEachChunk } from './chunk.js';
+
 /** Below this a comparator sort is cheaper than the radix histograms. */
 const RADIX_MIN = 4096;
 const RADIX = 65536;
@@ -164,6 +166,7 @@ export interface SortedBinary {
  * was: when every score of `column` (of the two in `proba`) is a float32 in [0, 1] (onnxruntime's
  * probabilities are), its 30 significant bits and the row's class pack into one 32-bit key, and one
  * array goes through the radix passes instead of keys and indices. Null when a score does not fit.
+ * Each loop runs in chunks (see `forEachChunk`): this runs once per input, on millions of rows.
  */
 export function sortBinaryProbabilities(
   proba: Float64Array,
@@ -172,52 +175,98 @@ export function sortBinaryProbabilities(
 ): SortedBinary | null {
   const n = yTrue.length;
   if (n < RADIX_MIN || !LITTLE_ENDIAN) return null;
-  const narrow = new Float32Array(1);
-  const narrowBits = new Uint32Array(narrow.buffer);
   let keys = new Uint32Array(n);
   const histogram = new Uint32Array(2 * RADIX);
-  for (let i = 0; i < n; i++) {
-    const p = proba[2 * i + column];
-    narrow[0] = p;
-    if (narrow[0] !== p) return null;
-    let b = narrowBits[0];
-    if (b === 0x80000000) b = 0; // -0 ties with 0
-    if (b > 0x3f800000) return null; // negative, or above 1
-    // Inverted: ascending keys are descending scores.
-    const key = ~((b << 1) | yTrue[i]) >>> 0;
-    keys[i] = key;
-    histogram[key & 0xffff]++;
-    histogram[RADIX + (key >>> 16)]++;
-  }
+  let fits = true;
+  const scratch = new Float32Array(1);
+  const scratchBits = new Uint32Array(scratch.buffer);
+  forEachChunk(n, (from, to) => {
+    fits &&= packChunk(proba, column, yTrue, scratch, scratchBits, keys, histogram, from, to);
+  });
+  if (!fits) return null;
   let out = new Uint32Array(n);
   if (!toOffsets(histogram, 0, n)) {
-    for (let i = 0; i < n; i++) {
-      const key = keys[i];
-      out[histogram[key & 0xffff]++] = key;
-    }
+    forEachChunk(n, (from, to) => {
+      scatterChunk(keys, out, histogram, from, to);
+    });
     [keys, out] = [out, keys];
   }
   const labels = new Uint8Array(n);
   // The spare buffer becomes the scores: each position's float32 bits. The last pass unpacks each
   // key (score bits, class) where it lands; without that pass the keys are unpacked in place.
   const scoreBits = out;
-  if (!toOffsets(histogram, RADIX, n)) {
-    for (let i = 0; i < n; i++) {
-      const key = keys[i];
-      const at = histogram[RADIX + (key >>> 16)]++;
-      const packed = ~key >>> 0;
-      labels[at] = packed & 1;
-      scoreBits[at] = packed >>> 1;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const packed = ~keys[i] >>> 0;
-      labels[i] = packed & 1;
-      scoreBits[i] = packed >>> 1;
-    }
-  }
+  const last = !toOffsets(histogram, RADIX, n);
+  const sorted = keys;
+  forEachChunk(n, (from, to) => {
+    unpackChunk(sorted, last ? histogram : null, labels, scoreBits, from, to);
+  });
   const { groupEnd, groups } = tieGroups(scoreBits);
   return { labels, groupEnd, groups, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
+}
+
+/**
+ * Packs rows `[from, to)` into inverted keys (ascending keys are descending scores) and counts both
+ * digits. False as soon as a score is not a float32 in [0, 1].
+ */
+function packChunk(
+  proba: Float64Array,
+  column: number,
+  yTrue: Int32Array,
+  scratch: Float32Array,
+  scratchBits: Uint32Array,
+  keys: Uint32Array,
+  histogram: Uint32Array,
+  from: number,
+  to: number
+): boolean {
+  for (let i = from; i < to; i++) {
+    const p = proba[2 * i + column];
+    scratch[0] = p;
+    if (scratch[0] !== p) return false;
+    let b = scratchBits[0];
+    if (b === 0x80000000) b = 0; // -0 ties with 0
+    if (b > 0x3f800000) return false; // negative, or above 1
+    const key = ~((b << 1) | yTrue[i]) >>> 0;
+    keys[i] = key;
+    histogram[key & 0xffff]++;
+    histogram[RADIX + (key >>> 16)]++;
+  }
+  return true;
+}
+
+/** The first radix pass (low 16 bits) over keys `[from, to)`. */
+function scatterChunk(
+  keys: Uint32Array,
+  out: Uint32Array,
+  histogram: Uint32Array,
+  from: number,
+  to: number
+): void {
+  for (let i = from; i < to; i++) {
+    const key = keys[i];
+    out[histogram[key & 0xffff]++] = key;
+  }
+}
+
+/**
+ * Unpacks keys `[from, to)` into class and score bits: where the second radix pass (high 16 bits,
+ * offsets in `histogram`) puts them, or in place when `histogram` is null (that pass is skipped).
+ */
+function unpackChunk(
+  keys: Uint32Array,
+  histogram: Uint32Array | null,
+  labels: Uint8Array,
+  scoreBits: Uint32Array,
+  from: number,
+  to: number
+): void {
+  for (let i = from; i < to; i++) {
+    const key = keys[i];
+    const at = histogram === null ? i : histogram[RADIX + (key >>> 16)]++;
+    const packed = ~key >>> 0;
+    labels[at] = packed & 1;
+    scoreBits[at] = packed >>> 1;
+  }
 }
 
 /** The tie groups of sorted keys: 1 where a key differs from the next (and at the last), and how many. */
@@ -225,14 +274,23 @@ function tieGroups(keys: Uint32Array): { groupEnd: Uint8Array; groups: number } 
   const n = keys.length;
   const groupEnd = new Uint8Array(n);
   let groups = n > 0 ? 1 : 0;
-  for (let i = 0; i < n - 1; i++) {
-    if (keys[i] !== keys[i + 1]) {
-      groupEnd[i] = 1;
-      groups++;
-    }
-  }
+  forEachChunk(n - 1, (from, to) => {
+    groups += groupChunk(keys, groupEnd, from, to);
+  });
   if (n > 0) groupEnd[n - 1] = 1;
   return { groupEnd, groups };
+}
+
+/** Marks where keys `[from, to)` differ from the next; returns how many do. */
+function groupChunk(keys: Uint32Array, groupEnd: Uint8Array, from: number, to: number): number {
+  let ends = 0;
+  for (let i = from; i < to; i++) {
+    if (keys[i] !== keys[i + 1]) {
+      groupEnd[i] = 1;
+      ends++;
+    }
+  }
+  return ends;
 }
 
 /**
