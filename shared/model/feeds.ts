@@ -9,6 +9,7 @@
  */
 import { DataError } from '../runtime/errors.js';
 import { Missing, type Batch, type Column } from '../data/types.js';
+import { countMissing } from '../data/missing.js';
 import { columnFits, type InputFeed, type InputPlan } from './inputs.js';
 import type { OnnxRuntime, Tensor } from './runtime.js';
 import { describeValue } from './signature.js';
@@ -162,6 +163,9 @@ export function markMissing(column: Column, rowCount: number, flags: Uint8Array)
         count++;
       }
   } else {
+    // `values` is NaN exactly where a cell is missing or invalid (the column contract): a batch with
+    // neither, which the missing flags tell four cells at a time, has none to look for.
+    if (column.invalid === null && countMissing(column.missing.subarray(0, rowCount)) === 0) return 0;
     const values = column.values;
     for (let row = 0; row < rowCount; row++) {
       const value = values[row];

@@ -274,26 +274,31 @@ describe('which columns feed the model', () => {
 describe('NaN and missing values', () => {
   const dir = tempDir();
   const { header, rows } = readCsv('numeric.csv');
-  // Rows 3 and 10 lose x1 (empty, NaN), row 20 x2 and x1, row 30 its target: 4 rows, lines 5, 12, 22, 32.
+  // Rows 3 and 10 lose x1 (empty, NaN), row 20 x2 and x1, row 25 x3 (a cell that is not a number,
+  // after the first batch of 16 rows made x3 a float column), row 30 its target: 5 rows, lines 5, 12,
+  // 22, 27, 32. The other batches have no hole.
   const holes: [number, string, string][] = [
     [3, 'x1', ''],
     [10, 'x1', 'NaN'],
     [20, 'x2', 'NA'],
     [20, 'x1', ''],
+    [25, 'x3', 'abc'],
     [30, 'binary', '']
   ];
   const edited = rows.map((row) => [...row]);
   for (const [row, name, value] of holes) edited[row][header.indexOf(name)] = value;
   const csv = writeTemp(dir, 'holes.csv', [header, ...edited].map((row) => row.join(',')).join('\n') + '\n');
-  const dropped = new Set([3, 10, 20, 30]);
+  const dropped = new Set([3, 10, 20, 25, 30]);
   const expected = EXPECTED['logreg-binary'];
 
   it('nan: error (the default) names each column with its count and the first row', async () => {
     await expect(
-      scoreDataset(await load(fixture('logreg-binary.onnx')), await openDataset(csv), { target: 'binary' })
+      scoreDataset(await load(fixture('logreg-binary.onnx')), await openDataset(csv, { batchRows: 16 }), {
+        target: 'binary'
+      })
     ).rejects.toThrow(
       new DataError(
-        `NaN or missing values in 4 rows (x1 3, x2 1, target binary 1; first at ${csv} line 5): the nan policy is error; set nan: drop to score the other rows`
+        `NaN or missing values in 5 rows (x1 3, x2 1, x3 1, target binary 1; first at ${csv} line 5): the nan policy is error; set nan: drop to score the other rows`
       )
     );
   });
@@ -309,9 +314,9 @@ describe('NaN and missing values', () => {
       }
     );
     const keep = (_: unknown, index: number): boolean => !dropped.has(index);
-    expect(scored.rows).toBe(rows.length - 4);
-    expect(scored.dropped).toBe(4);
-    expect(scored.nanCounts).toEqual({ x0: 0, x1: 3, x2: 1, x3: 0, binary: 1 });
+    expect(scored.rows).toBe(rows.length - 5);
+    expect(scored.dropped).toBe(5);
+    expect(scored.nanCounts).toEqual({ x0: 0, x1: 3, x2: 1, x3: 1, binary: 1 });
     expect(scored.predictions).toEqual(expected.predict.filter(keep));
     expectClose(scored.proba!, expected.predict_proba!.filter(keep).flat(), () => 1e-5);
     expect(scored.yTrue).toEqual(column('binary', 'numeric.csv').filter(keep));
