@@ -6,7 +6,7 @@
  * no copy at all.
  */
 
-type NumericArray = Float64Array | Uint32Array | Int32Array;
+type NumericArray = Float64Array | Int32Array;
 
 const FIRST_BLOCK = 65_536;
 const LARGEST_BLOCK = 4_194_304;
@@ -66,13 +66,6 @@ export class GrowableFloat64 extends Growable<Float64Array> {
   /** `expected`: the number of values expected, when known (see `Growable`). */
   constructor(expected = 0) {
     super((size) => new Float64Array(size), expected);
-  }
-}
-
-export class GrowableUint32 extends Growable<Uint32Array> {
-  /** `expected`: the number of values expected, when known (see `Growable`). */
-  constructor(expected = 0) {
-    super((size) => new Uint32Array(size), expected);
   }
 }
 

@@ -8,7 +8,7 @@ import { ConfigurationError, DataError } from '../runtime/errors.js';
 import type { Batch, Column } from '../data/types.js';
 import { ScoreCollector, type ModelScores } from './collect.js';
 import { buildFeeds, columnsByName, FeedBuffers, markMissing } from './feeds.js';
-import { GrowableFloat64, GrowableInt32, GrowableUint32 } from './growable.js';
+import { GrowableFloat64, GrowableInt32 } from './growable.js';
 import { planInputs, type InputPlan } from './inputs.js';
 import { LabelCodes, lazyProperty, mergeLazy } from './label-codes.js';
 import type { LoadedModel } from './load.js';
@@ -152,7 +152,9 @@ class ScoringPass {
   private readonly expectedRows: number;
   private readonly yCodes: GrowableInt32;
   private readonly yNumbers: GrowableFloat64;
-  private readonly rowIndex: GrowableUint32;
+  /** Rows seen (scored or left out), and the data set row index of each left out, ascending. */
+  private seenRows = 0;
+  private readonly droppedRows: number[] = [];
   private readonly kept = new Map<string, string[] | GrowableFloat64>();
   private flags = new Uint8Array(0);
   private identity = new Uint32Array(0);
@@ -174,13 +176,13 @@ class ScoringPass {
     const target = options.target !== undefined;
     this.yCodes = new GrowableInt32(target && !regression ? this.expectedRows : 0);
     this.yNumbers = new GrowableFloat64(target && regression ? this.expectedRows : 0);
-    this.rowIndex = new GrowableUint32(this.expectedRows);
   }
 
   async add(batch: Batch): Promise<void> {
     const runs = (this.runs ??= this.setup(batch));
     const rowCount = batch.rowCount;
     if (rowCount === 0) return;
+    this.seenRows = batch.rowOffset + rowCount;
     const columns = columnsByName(batch);
     const rows = this.selectRows(batch, columns);
     if (this.failing || rows.length === 0) return;
@@ -273,7 +275,10 @@ class ScoringPass {
     let kept = 0;
     for (let row = 0; row < rowCount; row++) {
       if (flags[row] === 0) selected[kept++] = row;
-      else this.firstMissing ??= `${batch.file} line ${batch.lines[row]}`;
+      else {
+        this.firstMissing ??= `${batch.file} line ${batch.lines[row]}`;
+        this.droppedRows.push(batch.rowOffset + row);
+      }
     }
     const missing = rowCount - kept;
     this.missingRows += missing;
@@ -282,7 +287,7 @@ class ScoringPass {
     return selected.subarray(0, kept);
   }
 
-  /** The target, the kept columns and the row indices of the scored rows. */
+  /** The target and the kept columns of the scored rows. */
   private collect(batch: Batch, columns: ReadonlyMap<string, Column>, rows: Uint32Array): void {
     const target = this.options.target === undefined ? undefined : columns.get(this.options.target);
     if (target !== undefined) {
@@ -296,8 +301,6 @@ class ScoringPass {
       if (Array.isArray(store)) for (let i = 0; i < rows.length; i++) store.push(column.text(rows[i]));
       else this.appendNumbers(store, column, rows, batch);
     }
-    const index = this.rowIndex.append(rows.length);
-    for (let i = 0; i < rows.length; i++) index[i] = batch.rowOffset + rows[i];
   }
 
   private appendNumbers(store: GrowableFloat64, column: Column, rows: Uint32Array, batch: Batch): void {
@@ -323,6 +326,18 @@ class ScoringPass {
     }
   }
 
+  private rowIndex(): Uint32Array {
+    const index = new Uint32Array(this.seenRows - this.droppedRows.length);
+    let next = 0;
+    let row = 0;
+    for (const dropped of this.droppedRows) {
+      while (row < dropped) index[next++] = row++;
+      row++;
+    }
+    while (row < this.seenRows) index[next++] = row++;
+    return index;
+  }
+
   finish(): MultiScoreResult {
     if (this.failing) {
       const counts = this.checked
@@ -344,17 +359,19 @@ class ScoringPass {
       this.entries.map(({ model }) => ({ collector: new ScoreCollector(model, [], this.labels) }))
     ).map((run) => run.collector.finish());
     const result: MultiScoreResult = {
-      rows: this.rowIndex.length,
+      rows: this.seenRows - this.droppedRows.length,
       dropped: this.dropped,
       nanCounts: { ...this.nanCounts },
       yTrue: target === undefined ? null : yTrueCodes === null ? this.yNumbers.finish() : [],
       labels: classification ? [...this.labels.labels] : null,
       yTrueCodes,
-      rowIndex: this.rowIndex.finish(),
+      rowIndex: new Uint32Array(0),
       columns,
       models
     };
     if (yTrueCodes !== null) lazyProperty(result, 'yTrue', () => this.labels.decode(yTrueCodes));
+    // Every row seen but those left out: made when read (evaluate-thresholds never reads it).
+    lazyProperty(result, 'rowIndex', () => this.rowIndex());
     return result;
   }
 }
