@@ -10,7 +10,7 @@ import { COMMANDS as ENTRIES } from '../shared/cli/commands.js';
 
 /** Every command with its inputs and outputs (the CLI loads a command's module only to run it). */
 const COMMANDS = await Promise.all(ENTRIES.map((entry) => entry.load()));
-import type { InputSpec } from '../shared/runtime/inputs.js';
+import { input, type InputSpec } from '../shared/runtime/inputs.js';
 
 const root = join(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -125,11 +125,9 @@ for (const command of COMMANDS) {
 
 // The root action: every command's inputs, plus `command`.
 const all: Record<string, InputSpec[string]> = {
-  command: {
-    description: `The mlgate command to run: ${COMMANDS.map((command) => command.name).join(', ')}.`,
-    default: 'run',
-    schema: undefined as never
-  }
+  command: input.text(`The mlgate command to run: ${COMMANDS.map((command) => command.name).join(', ')}.`, {
+    default: 'run'
+  })
 };
 const outputs: Record<string, string> = {};
 for (const command of COMMANDS) {
