@@ -1,4 +1,4 @@
-import type { ClassificationInput } from '../metrics/index.js';
+import type { ClassificationInput, Probabilities } from '../metrics/index.js';
 import type { ModelScores, ScoredRows } from '../model/index.js';
 import { ConfigurationError, ModelError } from '../runtime/errors.js';
 
@@ -54,7 +54,7 @@ export function encodeClassification(
       yPred[i] = code;
     }
   }
-  let proba: Float64Array | null = null;
+  let proba: Probabilities | null = null;
   if (
     model.proba !== null &&
     modelClasses.length === classes.length &&
@@ -65,7 +65,11 @@ export function encodeClassification(
   } else if (model.proba !== null) {
     const columns = modelClasses.length;
     const width = classes.length;
-    proba = new Float64Array(yTrue.length * width);
+    // The same precision as the model's: float32 values copy exactly.
+    proba =
+      model.proba instanceof Float32Array
+        ? new Float32Array(yTrue.length * width)
+        : new Float64Array(yTrue.length * width);
     const target = modelClasses.map((label) => index.get(label)!);
     for (let row = 0; row < yTrue.length; row++) {
       for (let c = 0; c < columns; c++) proba[row * width + target[c]] = model.proba[row * columns + c]!;

@@ -6,6 +6,7 @@
  */
 
 import { forEachChunk } from './chunk.js';
+import type { Probabilities } from './types.js';
 
 /** Below this a comparator sort is cheaper than the radix histograms. */
 const RADIX_MIN = 4096;
@@ -169,7 +170,7 @@ export interface SortedBinary {
  * Each loop runs in chunks (see `forEachChunk`): this runs once per input, on millions of rows.
  */
 export function sortBinaryProbabilities(
-  proba: Float64Array,
+  proba: Probabilities,
   column: number,
   yTrue: Int32Array
 ): SortedBinary | null {
@@ -178,11 +179,19 @@ export function sortBinaryProbabilities(
   let keys = new Uint32Array(n);
   const histogram = new Uint32Array(2 * RADIX);
   let fits = true;
-  const scratch = new Float32Array(1);
-  const scratchBits = new Uint32Array(scratch.buffer);
-  forEachChunk(n, (from, to) => {
-    fits &&= packChunk(proba, column, yTrue, scratch, scratchBits, keys, histogram, from, to);
-  });
+  if (proba instanceof Float32Array) {
+    // float32 already: its bits are the key's.
+    const bits = new Uint32Array(proba.buffer, proba.byteOffset, proba.length);
+    forEachChunk(n, (from, to) => {
+      fits &&= packBitsChunk(bits, column, yTrue, keys, histogram, from, to);
+    });
+  } else {
+    const scratch = new Float32Array(1);
+    const scratchBits = new Uint32Array(scratch.buffer);
+    forEachChunk(n, (from, to) => {
+      fits &&= packChunk(proba, column, yTrue, scratch, scratchBits, keys, histogram, from, to);
+    });
+  }
   if (!fits) return null;
   let out = new Uint32Array(n);
   if (!toOffsets(histogram, 0, n)) {
@@ -205,8 +214,8 @@ export function sortBinaryProbabilities(
 }
 
 /**
- * Packs rows `[from, to)` into inverted keys (ascending keys are descending scores) and counts both
- * digits. False as soon as a score is not a float32 in [0, 1].
+ * Packs rows `[from, to)` of float64 scores into keys and counts both digits. False as soon as a
+ * score is not a float32 in [0, 1].
  */
 function packChunk(
   proba: Float64Array,
@@ -223,15 +232,43 @@ function packChunk(
     const p = proba[2 * i + column];
     scratch[0] = p;
     if (scratch[0] !== p) return false;
-    let b = scratchBits[0];
-    if (b === 0x80000000) b = 0; // -0 ties with 0
-    if (b > 0x3f800000) return false; // negative, or above 1
-    const key = ~((b << 1) | yTrue[i]) >>> 0;
+    const key = packedKey(scratchBits[0], yTrue[i]);
+    if (key < 0) return false;
     keys[i] = key;
     histogram[key & 0xffff]++;
     histogram[RADIX + (key >>> 16)]++;
   }
   return true;
+}
+
+/** `packChunk` for float32 scores, given as their bits. */
+function packBitsChunk(
+  bits: Uint32Array,
+  column: number,
+  yTrue: Int32Array,
+  keys: Uint32Array,
+  histogram: Uint32Array,
+  from: number,
+  to: number
+): boolean {
+  for (let i = from; i < to; i++) {
+    const key = packedKey(bits[2 * i + column], yTrue[i]);
+    if (key < 0) return false;
+    keys[i] = key;
+    histogram[key & 0xffff]++;
+    histogram[RADIX + (key >>> 16)]++;
+  }
+  return true;
+}
+
+/**
+ * The key of a float32 score (its bits) and its row's class: the 30 significant bits and the class,
+ * inverted so that ascending keys are descending scores; -1 when the score is not in [0, 1].
+ */
+function packedKey(bits: number, y: number): number {
+  const b = bits === 0x80000000 ? 0 : bits; // -0 ties with 0
+  if (b > 0x3f800000) return -1; // negative, or above 1 (or NaN)
+  return ~((b << 1) | y) >>> 0;
 }
 
 /** The first radix pass (low 16 bits) over keys `[from, to)`. */

@@ -11,6 +11,7 @@ export type {
   MetricValue,
   MetricsResult,
   Outcome,
+  Probabilities,
   RegressionInput,
   RegressionResult,
   Task,

@@ -6,7 +6,7 @@
 import { DataError, ModelError } from '../runtime/errors.js';
 import { argsortDescending, sortBinaryProbabilities } from './argsort.js';
 import { forEachChunk } from './chunk.js';
-import type { ClassificationInput, RegressionInput } from './types.js';
+import type { ClassificationInput, Probabilities, RegressionInput } from './types.js';
 
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
 const { abs, floor } = Math;
@@ -62,7 +62,7 @@ function firstOutside(values: Int32Array, count: number, from: number, to: numbe
 }
 
 /** The first of `values[from, to)` that is not finite, or -1. */
-function firstNonFinite(values: Float64Array, from: number, to: number): number {
+function firstNonFinite(values: Probabilities, from: number, to: number): number {
   for (let i = from; i < to; i++) if (!isFinite(values[i])) return i;
   return -1;
 }

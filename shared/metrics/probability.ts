@@ -6,7 +6,7 @@
  */
 import { forEachChunk } from './chunk.js';
 import type { PreparedClassification } from './prepared.js';
-import type { Outcome } from './types.js';
+import type { Outcome, Probabilities } from './types.js';
 
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
 const { abs, ceil, log } = Math;
@@ -53,7 +53,7 @@ function sumChunk(
   state[1] = compensation;
 }
 
-function probaOf(prepared: PreparedClassification): Float64Array {
+function probaOf(prepared: PreparedClassification): Probabilities {
   const { proba } = prepared.input;
   if (proba === null) throw new Error('probability metrics: no probabilities');
   return proba;
@@ -90,7 +90,7 @@ export function logLoss(view: ProbaView): Outcome {
 
 /** −ln of each row's clipped, renormalised probability of its true class, rows `[from, to)`. */
 function logLossChunk(
-  proba: Float64Array,
+  proba: Probabilities,
   yTrue: Int32Array,
   count: number,
   out: Float64Array,
@@ -289,7 +289,7 @@ function binaryTotals(prepared: PreparedClassification): Float64Array {
 
 /** `binaryTotals` for rows `[from, to)`, added to `totals`. */
 function totalsChunk(
-  proba: Float64Array,
+  proba: Probabilities,
   yTrue: Int32Array,
   posLabel: number,
   from: number,
@@ -363,7 +363,7 @@ function topProbability(prepared: PreparedClassification, row: number): number {
 
 /** `binaryTerms` for rows `[from, to)`. */
 function binaryChunk(
-  proba: Float64Array,
+  proba: Probabilities,
   yTrue: Int32Array,
   posLabel: number,
   from: number,

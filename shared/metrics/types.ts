@@ -11,8 +11,11 @@ export interface ClassificationInput {
   readonly yTrue: Int32Array;
   /** Predicted class index per row. */
   readonly yPred: Int32Array;
-  /** Row-major [N, C] probabilities (C = classes.length), or null when the model gives labels only. */
-  readonly proba: Float64Array | null;
+  /**
+   * Row-major [N, C] probabilities (C = classes.length), or null when the model gives labels only.
+   * In the model's own precision: a float model's are float32 values, kept as such.
+   */
+  readonly proba: Probabilities | null;
   /**
    * Class labels as the data spells them, sorted as scikit-learn sorts `np.unique(y)` (numbers
    * numerically, strings lexically).
@@ -24,6 +27,9 @@ export interface ClassificationInput {
    */
   readonly posLabel: number;
 }
+
+/** Class probabilities, in float32 (a float model's scores, unwidened) or float64. */
+export type Probabilities = Float32Array | Float64Array;
 
 /** A regression test set. Same caching rule as ClassificationInput. */
 export interface RegressionInput {

@@ -1,10 +1,12 @@
 /**
  * Per-row model outputs gathered across batches: labels as codes into the pass's label list (and,
- * at the end, as strings), probabilities row-major [rows, classes] in float64 (widened exactly from
- * onnxruntime's float32), regression values.
+ * at the end, as strings), probabilities row-major [rows, classes] in the model's precision (a float
+ * output's stay float32: half the memory and memory traffic of widening them, and the same values),
+ * regression values.
  */
+import type { Probabilities } from '../metrics/index.js';
 import { ModelError } from '../runtime/errors.js';
-import { GrowableFloat64, GrowableInt32 } from './growable.js';
+import { GrowableFloat32, GrowableFloat64, GrowableInt32 } from './growable.js';
 import { lazyProperty, type LabelCodes } from './label-codes.js';
 import type { LoadedModel } from './load.js';
 import type { Task } from './outputs.js';
@@ -20,8 +22,11 @@ export interface ModelScores {
   readonly predictions: string[] | Float64Array;
   /** Classification: per row, the predicted label's index in the pass's `labels` (see ScoredRows). */
   readonly predictionCodes: Int32Array | null;
-  /** Row-major [rows, classes.length] probabilities; null when the model has none. */
-  readonly proba: Float64Array | null;
+  /**
+   * Row-major [rows, classes.length] probabilities; null when the model has none. float32 for a float
+   * output; float64 for a double output, and for a single score column widened to [1 − p, p].
+   */
+  readonly proba: Probabilities | null;
   /** The data columns the model was fed, in feed order. */
   readonly features: readonly string[];
   /** Milliseconds of `session.run` per scored row. */
@@ -34,7 +39,7 @@ export class ScoreCollector {
   private readonly codes: GrowableInt32;
   private readonly values: GrowableFloat64;
   /** Made on the first probabilities, when their width is known. */
-  private probaStore: GrowableFloat64 | undefined;
+  private probaStore: GrowableFloat32 | GrowableFloat64 | undefined;
   private classes: readonly string[] | null;
   /** The label code of each class (probability column). */
   private classCodes: Int32Array;
@@ -95,10 +100,11 @@ export class ScoreCollector {
   }
 
   /** Keeps the probabilities of `count` rows and returns them ([count, classes], row-major). */
-  private addProbabilities(tensor: Tensor, count: number, positiveScore: boolean): Float64Array {
-    const data = tensor.data as Float32Array | Float64Array;
+  private addProbabilities(tensor: Tensor, count: number, positiveScore: boolean): Probabilities {
+    const data = tensor.data as Probabilities;
     if (positiveScore) {
-      const out = this.probaOf(2).append(2 * count);
+      // 1 − p is computed in float64, where it may not be a float32 value.
+      const out = this.probaOf(2, false).append(2 * count);
       for (let row = 0; row < count; row++) {
         out[2 * row] = 1 - data[row];
         out[2 * row + 1] = data[row];
@@ -114,13 +120,15 @@ export class ScoreCollector {
       throw new ModelError(
         `${this.model.path}: output "${this.model.outputs.probabilities!.name}" returned ${width} columns but the model names ${this.classes.length} classes (${this.classes.join(', ')})`
       );
-    const out = this.probaOf(width).append(count * width);
+    const out = this.probaOf(width, data instanceof Float32Array).append(count * width);
     out.set(data.subarray(0, count * width));
     return out;
   }
 
-  private probaOf(width: number): GrowableFloat64 {
-    this.probaStore ??= new GrowableFloat64(this.expectedRows * width);
+  private probaOf(width: number, float32: boolean): GrowableFloat32 | GrowableFloat64 {
+    this.probaStore ??= float32
+      ? new GrowableFloat32(this.expectedRows * width)
+      : new GrowableFloat64(this.expectedRows * width);
     return this.probaStore;
   }
 
@@ -135,7 +143,7 @@ export class ScoreCollector {
   }
 
   /** sklearn's predict for a probability-only model: the first class with the highest probability. */
-  private addArgmax(proba: Float64Array, count: number): void {
+  private addArgmax(proba: Probabilities, count: number): void {
     const width = this.classCodes.length;
     const out = this.codes.append(count);
     for (let row = 0; row < count; row++) {

@@ -6,7 +6,7 @@
  * no copy at all.
  */
 
-type NumericArray = Float64Array | Int32Array;
+type NumericArray = Float64Array | Float32Array | Int32Array;
 
 const FIRST_BLOCK = 65_536;
 const LARGEST_BLOCK = 4_194_304;
@@ -66,6 +66,13 @@ export class GrowableFloat64 extends Growable<Float64Array> {
   /** `expected`: the number of values expected, when known (see `Growable`). */
   constructor(expected = 0) {
     super((size) => new Float64Array(size), expected);
+  }
+}
+
+export class GrowableFloat32 extends Growable<Float32Array> {
+  /** `expected`: the number of values expected, when known (see `Growable`). */
+  constructor(expected = 0) {
+    super((size) => new Float32Array(size), expected);
   }
 }
 

@@ -156,4 +156,25 @@ describe('sortBinaryProbabilities', () => {
     }
     expect(sortBinaryProbabilities(proba.subarray(0, 2000), 1, yTrue.subarray(0, 1000))).toBeNull();
   });
+
+  it('sorts float32 probabilities from their bits as it sorts the same values in float64', () => {
+    const { proba, yTrue } = binary(20_000, 997, 43);
+    proba[1] = -0;
+    proba[3] = 0;
+    proba[5] = 1;
+    const narrow = Float32Array.from(proba);
+    for (const column of [0, 1]) {
+      const wide = sortBinaryProbabilities(proba, column, yTrue)!;
+      const fromBits = sortBinaryProbabilities(narrow, column, yTrue)!;
+      expect(fromBits.groups).toBe(wide.groups);
+      expect(fromBits.labels).toEqual(wide.labels);
+      expect(fromBits.groupEnd).toEqual(wide.groupEnd);
+      expect(fromBits.scores).toEqual(wide.scores);
+    }
+    for (const bad of [1.5, -0.25, Number.NaN]) {
+      const copy = narrow.slice();
+      copy[7] = bad;
+      expect(sortBinaryProbabilities(copy, 1, yTrue)).toBeNull();
+    }
+  });
 });

@@ -284,6 +284,24 @@ describe('binary probability metrics of the whole set', () => {
     }
   });
 
+  it('are the same, bit for bit, from float32 probabilities as from the same values in float64', () => {
+    // Rows of float32 values only (rows() also makes 1 − p in float64, which float32 cannot hold).
+    const wide = rows(20_000, 19, (_, p) => {
+      p[0] = Math.fround(p[0]);
+      p[1] = Math.fround(p[1]);
+    });
+    const narrow = { ...wide, proba: Float32Array.from(wide.proba!) };
+    expect(Array.from(narrow.proba)).toEqual(Array.from(wide.proba!));
+    const fromWide = classificationMetrics(wide);
+    const fromNarrow = classificationMetrics(narrow);
+    expect(Object.keys(fromNarrow.values).length).toBeGreaterThan(10);
+    for (const [name, value] of Object.entries(fromWide.values))
+      expect({ name, value: fromNarrow.values[name] }).toEqual({ name, value });
+    const every = Int32Array.from({ length: wide.yTrue.length }, (_, r) => r);
+    for (const name of [...NAMES, 'roc_auc', 'average_precision'])
+      expect(metricOutcome(name, narrow, every)).toEqual(metricOutcome(name, wide, every));
+  });
+
   it('refuse probabilities outside [0, 1] with the per-row path’s reasons', () => {
     const above = rows(9000, 13, (row, p) => {
       if (row === 8200) p[1] = 1.5;
