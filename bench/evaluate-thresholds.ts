@@ -4,7 +4,8 @@
  * logistic model, against anchors measured in the same run:
  *
  * - Python: pandas read_csv + numpy scoring + scikit-learn's metrics (bench/evaluate_thresholds_python.py);
- * - mlgate's read alone: mlgate's own CSV reader streaming the same file, timed inside a process;
+ * - mlgate's read alone: mlgate's own CSV reader streaming the same file, timed inside a process,
+ *   run by turns with mlgate's process (the figure "beyond reading" is the median of the pairs);
  * - onnxruntime alone: `session.run` on the same rows preloaded as a [N, 6] float32 tensor (in
  *   65,536-row chunks, as mlgate scores, and as one tensor), plus the metric sort (Float64Array sort
  *   of the N scores);
@@ -19,24 +20,26 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  ROOT,
+  attempt,
+  type BenchContext,
+  type BenchModule,
   compact,
+  type DataFile,
+  dataFile,
   fixed,
   formatTable,
   machine,
   median,
+  ok,
   printTargets,
+  type ProcessRun,
+  ROOT,
   runNode,
   runProcess,
   tail,
-  target,
-  writeResults,
-  type BenchContext,
-  type BenchModule,
-  type ProcessRun,
   type Target,
-  dataFile,
-  type DataFile
+  target,
+  writeResults
 } from './lib.js';
 
 const ROWS = 2_000_000;
@@ -142,9 +145,10 @@ function mlgateArgs(data: string, reportDir: string): string[] {
   ];
 }
 
-async function measureMlgate(cli: string, data: DataFile, runs: number): Promise<MlgateFigures> {
-  const measured: (ProcessRun & { verdict: VerdictFacts })[] = [];
-  for (let i = 0; i < runs; i++) measured.push(await runMlgate(cli, data));
+function mlgateFigures(
+  measured: readonly (ProcessRun & { verdict: VerdictFacts })[],
+  data: DataFile
+): MlgateFigures {
   if (measured.some((run) => run.exitCode === 1)) {
     console.log(`note: the gate failed on ${data.path} (exit 1); its thresholds are meant to pass:`);
     console.log(tail(measured[0].stdout, 12));
@@ -246,17 +250,32 @@ interface ReadFigures {
   readonly rows: number;
 }
 
-async function measureRead(data: DataFile, runs: number): Promise<ReadFigures> {
+/**
+ * mlgate's process and its reader alone, run after run in turn (process, reader, process, …), so that
+ * both see the same moments of a machine whose speed drifts; "beyond reading" is the median of the
+ * runs' differences.
+ */
+async function measurePaired(
+  cli: string,
+  data: DataFile,
+  runs: number
+): Promise<{ mlgate: MlgateFigures; read: ReadFigures; beyondRuns: number[] }> {
+  const measured: (ProcessRun & { verdict: VerdictFacts })[] = [];
   const times: number[] = [];
   let rows = 0;
   for (let i = 0; i < runs; i++) {
+    measured.push(await runMlgate(cli, data));
     const report = await runAnchor<{ seconds: number; rows: number }>(['read', data.path]);
     times.push(report.seconds);
     rows = report.rows;
   }
   if (rows !== data.rows)
     throw new Error(`mlgate's reader read ${rows} rows of ${data.path}, expected ${data.rows}`);
-  return { seconds: median(times), runs: times, rows };
+  return {
+    mlgate: mlgateFigures(measured, data),
+    read: { seconds: median(times), runs: times, rows },
+    beyondRuns: measured.map((run, i) => run.seconds - times[i])
+  };
 }
 
 interface OrtFigures {
@@ -398,20 +417,6 @@ async function measureDuckdbScan(
 
 // --- the bench -----------------------------------------------------------------------------------
 
-async function attempt<T>(label: string, work: () => Promise<T>): Promise<T | { error: string }> {
-  try {
-    return await work();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    console.log(`SKIP  ${label}: ${message}`);
-    return { error: message };
-  }
-}
-
-function ok<T extends object>(value: T | { error: string }): T | undefined {
-  return 'error' in value ? undefined : value;
-}
-
 /** |a − b| / |b|; Infinity when a is missing. */
 function relativeDifference(a: number | null | undefined, b: number): number {
   return a === null || a === undefined ? Infinity : Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
@@ -430,16 +435,17 @@ export const evaluateThresholds: BenchModule = {
     const needModel = (): void => {
       if ('error' in model) throw new Error(`no model: ${model.error}`);
     };
-    const mlgate = await attempt('mlgate', async () => {
+    const paired = await attempt("mlgate and mlgate's reader alone", async () => {
       if (cliMissing !== undefined) throw new Error(cliMissing);
       needModel();
-      return measureMlgate(cli, data, context.runs);
+      return measurePaired(cli, data, context.runs);
     });
+    const mlgate = 'error' in paired ? paired : paired.mlgate;
+    const read = 'error' in paired ? paired : paired.read;
     const python = await attempt('Python', async () => {
       needModel();
       return measurePython(data, context.runs);
     });
-    const read = await attempt("mlgate's reader alone", () => measureRead(data, context.runs));
     const ort = await attempt('onnxruntime alone', async () => {
       needModel();
       return runAnchor<OrtFigures>(['ort', data.path, MODEL, String(context.runs)]);
@@ -463,7 +469,7 @@ export const evaluateThresholds: BenchModule = {
     const d = ok(duckdb);
     const s = ok(startup);
 
-    const beyondRead = m !== undefined && r !== undefined ? m.seconds - r.seconds : undefined;
+    const beyondRead = 'error' in paired ? undefined : median(paired.beyondRuns);
     const sessionRun = o === undefined ? undefined : Math.min(o.chunkedSeconds, o.wholeSeconds);
     const floor = o === undefined || sessionRun === undefined ? undefined : sessionRun + o.sortSeconds;
 
@@ -478,7 +484,7 @@ export const evaluateThresholds: BenchModule = {
     };
     line('mlgate evaluate-thresholds (process)', m?.seconds, m?.peakRssMiB, data.rows);
     line("  mlgate's CSV reader alone, same columns (in process)", r?.seconds);
-    line('  beyond reading: process − reader', beyondRead);
+    line('  beyond reading: process − reader, median of the pairs', beyondRead);
     line("  its session.run (verdict's latency × rows)", m?.sessionRunSeconds);
     line(`  start-up: the same command on ${SMALL_ROWS} rows (median of ${SMALL_RUNS})`, s?.seconds);
     line(
@@ -536,7 +542,7 @@ export const evaluateThresholds: BenchModule = {
       floor !== undefined
     ) {
       console.log(
-        `beyond reading = mlgate process ${m.seconds.toFixed(3)} s − mlgate's reader alone ${r.seconds.toFixed(3)} s = ${beyondRead.toFixed(3)} s; ` +
+        `beyond reading = median over ${context.runs} alternating pairs of (mlgate process − mlgate's reader alone) = ${beyondRead.toFixed(3)} s (medians apart: ${m.seconds.toFixed(3)} s − ${r.seconds.toFixed(3)} s = ${(m.seconds - r.seconds).toFixed(3)} s); ` +
           `onnxruntime floor = session.run ${sessionRun!.toFixed(3)} s (the faster of chunked and one tensor) + sort ${o.sortSeconds.toFixed(3)} s = ${floor.toFixed(3)} s`
       );
     }
@@ -594,12 +600,13 @@ export const evaluateThresholds: BenchModule = {
       model: { path: MODEL, features: 6, ...model },
       formula: {
         beyondReading:
-          'mlgate process wall time − mlgate reader alone (openDataset to last batch, in process, the columns evaluate-thresholds reads: the 6 features and the label)',
+          'median over alternating runs of (mlgate process wall time − mlgate reader alone: openDataset to last batch, in process, the columns evaluate-thresholds reads: the 6 features and the label)',
         floor: 'min(session.run chunked, session.run one tensor) + Float64Array sort of the scores',
         startup: `the same mlgate command on the ${SMALL_ROWS}-row bench file, median of ${SMALL_RUNS} runs after one unmeasured`
       },
       mlgate,
       read,
+      beyondReadingRuns: 'error' in paired ? paired : paired.beyondRuns,
       python,
       onnxruntime: ort,
       duckdb,

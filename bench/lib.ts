@@ -234,3 +234,19 @@ export async function dataFile(rows: number): Promise<DataFile> {
   warmPageCache(path);
   return { path: relative(ROOT, path), rows, bytes: statSync(path).size };
 }
+
+/** Runs one figure's work; on an error prints SKIP with the reason and returns it instead. */
+export async function attempt<T>(label: string, work: () => Promise<T>): Promise<T | { error: string }> {
+  try {
+    return await work();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.log(`SKIP  ${label}: ${message}`);
+    return { error: message };
+  }
+}
+
+/** The figures of an `attempt`, or undefined when it failed. */
+export function ok<T extends object>(value: T | { error: string }): T | undefined {
+  return 'error' in value ? undefined : value;
+}

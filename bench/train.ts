@@ -14,23 +14,25 @@ import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
-  ROOT,
+  attempt,
+  type BenchContext,
+  type BenchModule,
+  type DataFile,
+  dataFile,
   fixed,
   formatTable,
   machine,
   median,
+  ok,
   printTargets,
+  type ProcessRun,
+  ROOT,
   runNode,
   runProcess,
   tail,
-  target,
-  writeResults,
-  type BenchContext,
-  type BenchModule,
-  type ProcessRun,
   type Target,
-  dataFile,
-  type DataFile
+  target,
+  writeResults
 } from './lib.js';
 
 const ROWS = 2_000_000;
@@ -296,21 +298,6 @@ async function measureCacheHit(cli: string, data: DataFile, runs: number): Promi
 }
 
 // --- the bench -----------------------------------------------------------------------------------
-
-/** Runs a part; a part that cannot run (no CLI yet, no python, a failed training) is reported and skipped. */
-async function attempt<T>(label: string, work: () => Promise<T>): Promise<T | { error: string }> {
-  try {
-    return await work();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    console.log(`SKIP  ${label}: ${message}`);
-    return { error: message };
-  }
-}
-
-function ok<T extends object>(value: T | { error: string }): T | undefined {
-  return 'error' in value ? undefined : value;
-}
 
 const quote = (args: readonly string[]): string =>
   args.map((arg) => (arg.includes(' ') ? `"${arg}"` : arg)).join(' ');

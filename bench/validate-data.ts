@@ -9,24 +9,26 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
-  ROOT,
+  attempt,
+  type BenchContext,
+  type BenchModule,
   compact,
+  type DataFile,
+  dataFile,
   fixed,
   formatTable,
   machine,
   median,
+  ok,
   printTargets,
+  type ProcessRun,
+  ROOT,
   runNode,
   runProcess,
   tail,
   target,
-  writeResults,
-  type BenchContext,
-  type BenchModule,
-  type ProcessRun,
   type Target,
-  dataFile,
-  type DataFile
+  writeResults
 } from './lib.js';
 
 const ROWS = 2_000_000;
@@ -347,21 +349,6 @@ async function measureDuckdb(data: DataFile, suite: Suite, runs: number): Promis
 }
 
 // --- the bench -----------------------------------------------------------------------------------
-
-/** Runs a part; a part that cannot run (no CLI yet, no python) is reported and skipped. */
-async function attempt<T>(label: string, work: () => Promise<T>): Promise<T | { error: string }> {
-  try {
-    return await work();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    console.log(`SKIP  ${label}: ${message}`);
-    return { error: message };
-  }
-}
-
-function ok<T extends object>(value: T | { error: string }): T | undefined {
-  return 'error' in value ? undefined : value;
-}
 
 export const validateData: BenchModule = {
   name: 'validate-data',
