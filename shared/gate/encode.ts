@@ -1,4 +1,4 @@
-import type { ClassificationInput, Probabilities } from '../metrics/index.js';
+import { trustClassification, type ClassificationInput, type Probabilities } from '../metrics/index.js';
 import type { ModelScores, ScoredRows } from '../model/index.js';
 import { ConfigurationError, ModelError } from '../runtime/errors.js';
 
@@ -11,7 +11,8 @@ export function sortClasses(labels: readonly string[]): string[] {
 /**
  * One model's scores as the metrics' encoded input: labels as indices into the sorted classes, its
  * probability columns placed in that order (classes it cannot emit get probability 0). A target class
- * the model never emits is refused: no metric can be right about it.
+ * the model never emits is refused: no metric can be right about it. The input meets the metrics'
+ * checks by construction (the scoring pass refused non-finite probabilities), so they are skipped.
  */
 export function encodeClassification(
   scored: ScoredRows,
@@ -82,5 +83,6 @@ export function encodeClassification(
       `pos-label: \`${positive}\` is not a class (classes: ${classes.join(', ')})`
     );
   }
-  return { yTrue, yPred, proba, classes, posLabel: posIndex };
+  // Class indices of the sorted, distinct classes; probabilities the scoring pass found finite.
+  return trustClassification({ yTrue, yPred, proba, classes, posLabel: posIndex });
 }

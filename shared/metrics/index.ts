@@ -28,5 +28,6 @@ export {
   regressionMetrics
 } from './evaluate.js';
 export { precisionRecallCurve, rocCurve } from './curves.js';
+export { trustClassification } from './prepared.js';
 export type { PrecisionRecallCurve, RocCurve } from './curves.js';
 export { ECE_BINS } from './probability.js';

@@ -150,7 +150,7 @@ export class PreparedClassification {
   private readonly memos = new Map<string, unknown>();
 
   constructor(readonly input: ClassificationInput) {
-    checkClassification(input);
+    if (!trusted.has(input)) checkClassification(input);
     this.n = input.yTrue.length;
     this.classCount = input.classes.length;
     this.orders = new Array<ColumnOrder | undefined>(this.classCount);
@@ -255,6 +255,18 @@ export class PreparedClassification {
 }
 
 const classificationCache = new WeakMap<ClassificationInput, PreparedClassification>();
+const trusted = new WeakSet<ClassificationInput>();
+
+/**
+ * Marks `input` as already meeting what `checkClassification` checks, so that it is not checked
+ * again (on millions of rows, a pass over every label and probability). For the code that builds
+ * inputs with those guarantees by construction: the gate's encoding of a scoring pass (class
+ * indices into the sorted classes, probabilities the scoring pass found finite).
+ */
+export function trustClassification(input: ClassificationInput): ClassificationInput {
+  trusted.add(input);
+  return input;
+}
 const regressionChecked = new WeakSet<RegressionInput>();
 
 /** The prepared form of `input`, validated on first sight. */

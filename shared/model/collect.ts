@@ -69,8 +69,11 @@ export class ScoreCollector {
     );
   }
 
-  /** Runs the session on `feeds` and keeps the first `count` rows of its outputs. */
-  async score(feeds: Record<string, Tensor>, count: number): Promise<void> {
+  /**
+   * Runs the session on `feeds` and keeps the first `count` rows of its outputs. `where` names a row
+   * of them for errors (its file and line).
+   */
+  async score(feeds: Record<string, Tensor>, count: number, where: (row: number) => string): Promise<void> {
     const started = performance.now();
     let results: Record<string, Tensor>;
     try {
@@ -86,6 +89,7 @@ export class ScoreCollector {
       plan.probabilities === null
         ? null
         : this.addProbabilities(results[plan.probabilities.name], count, plan.positiveScore);
+    if (proba !== null) this.checkFinite(proba, count, where);
     if (plan.label !== null) this.addLabels(results[plan.label.name], count);
     else if (proba !== null) this.addArgmax(proba, count);
   }
@@ -123,6 +127,22 @@ export class ScoreCollector {
     const out = this.probaOf(width, data instanceof Float32Array).append(count * width);
     out.set(data.subarray(0, count * width));
     return out;
+  }
+
+  /**
+   * Throws unless the `count` rows of probabilities just kept are finite: a model that returns NaN
+   * fails here, at its row, and the metrics can take the scores as checked (`trustClassification`).
+   */
+  private checkFinite(proba: Probabilities, count: number, where: (row: number) => string): void {
+    for (let k = 0; k < proba.length; k++) {
+      if (Number.isFinite(proba[k])) continue;
+      const width = proba.length / count;
+      const row = Math.floor(k / width);
+      const label = this.classes?.[k - row * width] ?? String(k - row * width);
+      throw new ModelError(
+        `${this.model.path}: onnxruntime returned ${proba[k]} as the probability of class ${JSON.stringify(label)} for ${where(row)}; probabilities must be finite`
+      );
+    }
   }
 
   private probaOf(width: number, float32: boolean): GrowableFloat32 | GrowableFloat64 {

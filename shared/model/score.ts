@@ -192,7 +192,11 @@ class ScoringPass {
         const chunk = rows.subarray(start, Math.min(rows.length, start + run.chunk));
         const feedRows = run.fixed && chunk.length < run.chunk ? padded(chunk, run.chunk) : chunk;
         const feeds = buildFeeds(this.ort, run.plan, batch, columns, feedRows, run.buffers);
-        await run.collector.score(feeds, chunk.length);
+        await run.collector.score(
+          feeds,
+          chunk.length,
+          (row) => `${batch.file} line ${batch.lines[chunk[row]]}`
+        );
       }
     }
   }

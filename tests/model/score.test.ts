@@ -18,6 +18,7 @@ import {
   type ScoreOptions
 } from '../../shared/model/index.js';
 import { ModelField } from '../../shared/model/onnx-proto.js';
+import { encodeModel } from '../../shared/model/onnx-writer.js';
 import { concat, fields } from '../../shared/model/protobuf.js';
 import { ConfigurationError, DataError, ModelError } from '../../shared/runtime/errors.js';
 import { EXPECTED, fixture, tempDir, writeTemp } from './helpers.js';
@@ -327,6 +328,43 @@ describe('NaN and missing values', () => {
     expect(scored.columns.value).toEqual(
       Float64Array.from(column('value', 'numeric.csv').filter(keep), Number)
     );
+  });
+});
+
+describe('a model that returns non-finite probabilities', () => {
+  it('fails at the file and line of the first one, naming the class', async () => {
+    // probabilities = Sqrt(x): NaN where x < 0. Classes 0 and 1 (column indices); labels by argmax.
+    const bytes = encodeModel({
+      irVersion: 8,
+      producerName: 'mlgate tests',
+      opsets: [{ domain: '', version: 17 }],
+      graph: {
+        name: 'sqrt',
+        nodes: [{ opType: 'Sqrt', name: 'sqrt', inputs: ['x'], outputs: ['probabilities'] }],
+        initializers: [],
+        inputs: [{ name: 'x', element: 'float', shape: ['N', 2] }],
+        outputs: [{ name: 'probabilities', element: 'float', shape: ['N', 2] }],
+        valueInfo: []
+      },
+      metadata: { features: JSON.stringify(['a', 'b']) }
+    });
+    const dir = tempDir();
+    const model = await load(writeTemp(dir, 'sqrt.onnx', bytes));
+    const lines = ['a,b,y', '0.25,0.75,1', '0.5,0.5,0', '0.36,-0.64,1', '0.01,-1,0'];
+    const csv = writeTemp(dir, 'sqrt.csv', lines.join('\n') + '\n');
+    await expect(scoreDataset(model, await openDataset(csv), { target: 'y' })).rejects.toThrow(
+      new ModelError(
+        `${model.path}: onnxruntime returned NaN as the probability of class "1" for ${csv} line 4; probabilities must be finite`
+      )
+    );
+    const finite = writeTemp(dir, 'finite.csv', lines.slice(0, 3).join('\n') + '\n');
+    const scored = await scoreDataset(model, await openDataset(finite), { target: 'y' });
+    expect(Array.from(scored.proba!)).toEqual([
+      0.5,
+      Math.fround(Math.sqrt(0.75)),
+      Math.fround(Math.sqrt(0.5)),
+      Math.fround(Math.sqrt(0.5))
+    ]);
   });
 });
 
