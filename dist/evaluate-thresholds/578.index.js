@@ -2,197 +2,6 @@ export const id = 578;
 export const ids = [578];
 export const modules = {
 
-/***/ 24903:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QE: () => (/* binding */ EXPECTATION_NAMES),
-/* harmony export */   QS: () => (/* binding */ isExpectationName),
-/* harmony export */   yh: () => (/* binding */ CATALOGUE)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33618);
-
-
-/**
- * The expectation catalogue: Great Expectations' names and keyword arguments, so users recognise them
- * (https://greatexpectations.io/expectations). Each entry's kwargs are a strict zod object, so a typo'd
- * key is an error that suggests the right one. The logic lives in the evaluator modules.
- */
-const severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warning'])
-    .optional()
-    .describe('`warning` reports without failing the gate (unless fail-on: warning).');
-const mostly = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
-    .min(0)
-    .max(1)
-    .optional()
-    .describe('Pass when at least this fraction of non-null values meet the expectation (default 1).');
-const column = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Column name.');
-const bound = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable().optional();
-const valueSet = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()])).describe('Allowed values.');
-const base = { severity };
-const between = {
-    min_value: bound.describe('Lower bound (inclusive unless strict_min); null or absent: none.'),
-    max_value: bound.describe('Upper bound (inclusive unless strict_max); null or absent: none.'),
-    strict_min: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-    strict_max: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional()
-};
-const countBetween = {
-    min_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).nullable().optional(),
-    max_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).nullable().optional()
-};
-const pairMissing = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['both_values_are_missing', 'either_value_is_missing', 'neither'])
-    .optional()
-    .describe('Which rows to skip (default both_values_are_missing, as Great Expectations).');
-function def(scope, summary, kwargs) {
-    return { scope, summary, kwargs: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ ...base, ...kwargs }) };
-}
-const statBetween = (stat) => def('column-aggregate', `The column's ${stat} is within bounds.`, { column, ...between });
-const CATALOGUE = {
-    // table
-    expect_table_row_count_to_be_between: def('table', 'Row count within bounds.', countBetween),
-    expect_table_row_count_to_equal: def('table', 'Row count equals a value.', {
-        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0)
-    }),
-    expect_table_column_count_to_be_between: def('table', 'Column count within bounds.', countBetween),
-    expect_table_column_count_to_equal: def('table', 'Column count equals a value.', {
-        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0)
-    }),
-    expect_table_columns_to_match_set: def('table', 'The columns are this set (any order).', {
-        column_set: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        exact_match: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('false: the set must be among the columns (default true).')
-    }),
-    expect_table_columns_to_match_ordered_list: def('table', 'The columns are exactly this list, in order.', {
-        column_list: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
-    }),
-    expect_table_rows_to_be_unique: def('table', 'No two rows are identical (mlgate; all columns compared).', {}),
-    expect_compound_columns_to_be_unique: def('multicolumn', 'The combination of these columns is unique per row.', {
-        column_list: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(2),
-        ignore_row_if: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['all_values_are_missing', 'any_value_is_missing', 'never']).optional(),
-        mostly
-    }),
-    // column, row by row
-    expect_column_to_exist: def('table', 'The column exists.', { column }),
-    expect_column_values_to_be_of_type: def('column-map', 'Every value parses as the type.', {
-        column,
-        type_: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_data_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO),
-        mostly
-    }),
-    expect_column_values_to_not_be_null: def('column-map', 'No value is null.', { column, mostly }),
-    expect_column_values_to_be_null: def('column-map', 'Every value is null.', { column, mostly }),
-    expect_column_values_to_be_between: def('column-map', 'Every value is within bounds.', {
-        column,
-        ...between,
-        mostly
-    }),
-    expect_column_values_to_be_in_set: def('column-map', 'Every value is in the set.', {
-        column,
-        value_set: valueSet,
-        mostly
-    }),
-    expect_column_values_to_not_be_in_set: def('column-map', 'No value is in the set.', {
-        column,
-        value_set: valueSet,
-        mostly
-    }),
-    expect_column_values_to_be_unique: def('column-map', 'No value occurs twice.', { column, mostly }),
-    expect_column_values_to_match_regex: def('column-map', 'Every value matches the regular expression.', {
-        column,
-        regex: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        mostly
-    }),
-    expect_column_values_to_not_match_regex: def('column-map', 'No value matches the regular expression.', {
-        column,
-        regex: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        mostly
-    }),
-    expect_column_value_lengths_to_be_between: def('column-map', "Every value's length is within bounds.", {
-        column,
-        ...countBetween,
-        mostly
-    }),
-    expect_column_values_to_be_increasing: def('column-map', 'Each value is ≥ the previous non-null one.', {
-        column,
-        strictly: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        mostly
-    }),
-    expect_column_values_to_be_decreasing: def('column-map', 'Each value is ≤ the previous non-null one.', {
-        column,
-        strictly: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        mostly
-    }),
-    expect_column_value_z_scores_to_be_less_than: def('column-map', '|z-score| of every value is below the threshold.', {
-        column,
-        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        double_sided: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        mostly
-    }),
-    // column, aggregate
-    expect_column_distinct_values_to_be_in_set: def('column-aggregate', 'Every distinct value is in the set.', {
-        column,
-        value_set: valueSet
-    }),
-    expect_column_distinct_values_to_contain_set: def('column-aggregate', 'Every value of the set occurs.', {
-        column,
-        value_set: valueSet
-    }),
-    expect_column_distinct_values_to_equal_set: def('column-aggregate', 'The distinct values are exactly the set.', {
-        column,
-        value_set: valueSet
-    }),
-    expect_column_proportion_of_unique_values_to_be_between: def('column-aggregate', 'Distinct values / non-null values is within bounds.', { column, ...between }),
-    expect_column_unique_value_count_to_be_between: def('column-aggregate', 'The number of distinct values is within bounds.', {
-        column,
-        ...countBetween
-    }),
-    expect_column_most_common_value_to_be_in_set: def('column-aggregate', 'The most common value is in the set.', {
-        column,
-        value_set: valueSet,
-        ties_okay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional()
-    }),
-    expect_column_min_to_be_between: statBetween('minimum'),
-    expect_column_max_to_be_between: statBetween('maximum'),
-    expect_column_mean_to_be_between: statBetween('mean'),
-    expect_column_median_to_be_between: statBetween('median'),
-    expect_column_stdev_to_be_between: statBetween('sample standard deviation (ddof=1)'),
-    expect_column_sum_to_be_between: statBetween('sum'),
-    expect_column_skew_to_be_between: statBetween('skewness (pandas Series.skew)'),
-    expect_column_proportion_of_zeros_to_be_between: statBetween('proportion of zeros among non-null values'),
-    expect_column_quantile_values_to_be_between: def('column-aggregate', 'Each quantile is within its range.', {
-        column,
-        quantile_ranges: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1)).min(1),
-            value_ranges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([bound, bound]))
-        })
-    }),
-    // pairs
-    expect_column_pair_values_A_to_be_greater_than_B: def('pair', 'column_A > column_B on every row.', {
-        column_A: column,
-        column_B: column,
-        or_equal: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        ignore_row_if: pairMissing,
-        mostly
-    }),
-    expect_column_pair_values_to_be_equal: def('pair', 'column_A == column_B on every row.', {
-        column_A: column,
-        column_B: column,
-        ignore_row_if: pairMissing,
-        mostly
-    }),
-    expect_column_pair_correlation_to_be_between: def('pair', "Pearson's r of the two columns is within bounds.", {
-        column_A: column,
-        column_B: column,
-        ...between
-    })
-};
-const EXPECTATION_NAMES = Object.keys(CATALOGUE);
-function isExpectationName(name) {
-    return Object.hasOwn(CATALOGUE, name);
-}
-
-
-/***/ }),
-
 /***/ 37547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -310,17 +119,17 @@ function commandInfo(name) {
     return { name, description: DESCRIPTIONS[name] };
 }
 const COMMANDS = [
-    { ...commandInfo('run'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(17), __webpack_require__.e(277), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 90071))).run },
+    { ...commandInfo('run'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(83), __webpack_require__.e(277), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 90071))).run },
     {
         ...commandInfo('validate-data'),
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(17), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 10915))).validateData
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(83), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 10915))).validateData
     },
-    { ...commandInfo('train'), load: async () => (await __webpack_require__.e(/* import() */ 277).then(__webpack_require__.bind(__webpack_require__, 51277))).train },
+    { ...commandInfo('train'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(277), __webpack_require__.e(903)]).then(__webpack_require__.bind(__webpack_require__, 51277))).train },
     {
         ...commandInfo('evaluate-thresholds'),
         load: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 59790))).evaluateThresholds
     },
-    { ...commandInfo('suggest'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(17), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 65321))).suggest },
+    { ...commandInfo('suggest'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(83), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 65321))).suggest },
     {
         ...commandInfo('publish-report'),
         load: async () => (await __webpack_require__.e(/* import() */ 444).then(__webpack_require__.bind(__webpack_require__, 35444))).publishReport
@@ -344,8 +153,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/checks/evaluator.ts
 var evaluator = __webpack_require__(37547);
-// EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
-var load = __webpack_require__(874);
+// EXTERNAL MODULE: ./shared/config/load.ts
+var load = __webpack_require__(45481);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./shared/data/dataset.ts + 5 modules
@@ -480,6 +289,7 @@ function pairedBootstrap(n, candidate, baseline, options) {
 
 ;// CONCATENATED MODULE: ./shared/gate/encode.ts
 
+
 /** scikit-learn's class order: `np.unique(y)`, numbers numerically when every label is a number. */
 function sortClasses(labels) {
     const numeric = labels.every((label) => label.trim() !== '' && Number.isFinite(Number(label)));
@@ -488,7 +298,8 @@ function sortClasses(labels) {
 /**
  * One model's scores as the metrics' encoded input: labels as indices into the sorted classes, its
  * probability columns placed in that order (classes it cannot emit get probability 0). A target class
- * the model never emits is refused: no metric can be right about it.
+ * the model never emits is refused: no metric can be right about it. The input meets the metrics'
+ * checks by construction (the scoring pass refused non-finite probabilities), so they are skipped.
  */
 function encodeClassification(scored, model, posLabel) {
     const labels = scored.labels ?? [];
@@ -535,7 +346,11 @@ function encodeClassification(scored, model, posLabel) {
     else if (model.proba !== null) {
         const columns = modelClasses.length;
         const width = classes.length;
-        proba = new Float64Array(yTrue.length * width);
+        // The same precision as the model's: float32 values copy exactly.
+        proba =
+            model.proba instanceof Float32Array
+                ? new Float32Array(yTrue.length * width)
+                : new Float64Array(yTrue.length * width);
         const target = modelClasses.map((label) => index.get(label));
         for (let row = 0; row < yTrue.length; row++) {
             for (let c = 0; c < columns; c++)
@@ -547,7 +362,8 @@ function encodeClassification(scored, model, posLabel) {
     if (posIndex === undefined) {
         throw new errors/* ConfigurationError */.j1(`pos-label: \`${positive}\` is not a class (classes: ${classes.join(', ')})`);
     }
-    return { yTrue, yPred, proba, classes, posLabel: posIndex };
+    // Class indices of the sorted, distinct classes; probabilities the scoring pass found finite.
+    return (0,shared_metrics/* trustClassification */.pM)({ yTrue, yPred, proba, classes, posLabel: posIndex });
 }
 
 ;// CONCATENATED MODULE: ./shared/gate/evaluate.ts
@@ -1454,72 +1270,27 @@ function headline(checks, details) {
 
 /***/ }),
 
-/***/ 874:
+/***/ 45481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-  Z9: () => (/* binding */ loadConfig)
-});
-
-// UNUSED EXPORTS: emptyConfig, parseConfig
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./shared/checks/catalogue.ts
-var catalogue = __webpack_require__(24903);
-// EXTERNAL MODULE: ./shared/runtime/errors.ts
-var errors = __webpack_require__(8126);
-// EXTERNAL MODULE: ./shared/runtime/suggest.ts
-var suggest = __webpack_require__(71771);
-;// CONCATENATED MODULE: ./shared/config/locate.ts
-
-/**
- * The line:column (1-based) of the value at `path` in a parsed YAML document, or of the key `key`
- * inside it when given. Falls back to the deepest ancestor that exists.
- */
-function locate(document, lines, path, key) {
-    let node = document.contents;
-    let offset = node?.range?.[0] ?? 0;
-    for (const segment of path) {
-        if (node === null || typeof segment === 'symbol')
-            break;
-        const child = node.get?.(segment, true);
-        if (child === undefined || child === null || typeof child !== 'object' || !('range' in child))
-            break;
-        node = child;
-        offset = node.range?.[0] ?? offset;
-    }
-    if (key !== undefined && node !== null && (0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
-        if (pair !== undefined && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range)
-            offset = pair.key.range[0];
-    }
-    const position = lines.linePos(offset);
-    return { line: position.line, column: position.col };
-}
-
-// EXTERNAL MODULE: ./shared/config/schema.ts
-var config_schema = __webpack_require__(18646);
-;// CONCATENATED MODULE: ./shared/config/load.ts
-
-
-
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export emptyConfig */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8126);
 
 
 const DEFAULT_CONFIG_FILE = 'mlgate.yml';
-/** An empty config: what a project without mlgate.yml gets. */
+/**
+ * An empty config: what a project without mlgate.yml gets. It is what the schema makes of `{}`
+ * (a test holds it to that), written out so that a run without a config file loads neither the
+ * YAML parser nor the schema.
+ */
 function emptyConfig() {
-    return { file: undefined, config: config_schema/* configSchema */.Qn.parse({}), position: () => undefined };
+    return { file: undefined, config: { version: 1 }, position: () => undefined };
 }
 /**
  * Reads and validates a config file. `explicit` means the user named it (a missing file is then an
@@ -1528,271 +1299,59 @@ function emptyConfig() {
 async function loadConfig(file, explicit) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT' && !explicit)
             return emptyConfig();
-        throw new errors/* ConfigurationError */.j1(`${file}: cannot read the config file (${error.code ?? 'error'})`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: cannot read the config file (${error.code ?? 'error'})`);
     }
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 79288));
     return parseConfig(text, file);
-}
-/** Parses config text; errors read `file:line:column: message`. */
-function parseConfig(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const syntax = document.errors[0];
-    if (syntax !== undefined) {
-        const position = lines.linePos(syntax.pos[0]);
-        throw new errors/* ConfigurationError */.j1(`${file}:${position.line}:${position.col}: invalid YAML: ${syntax.message.split('\n')[0]}`);
-    }
-    const raw = document.toJS() ?? {};
-    const result = config_schema/* configSchema */.Qn.safeParse(raw);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const { path, key, message } = describeIssue(issue, raw);
-        const at = locate(document, lines, path, key);
-        throw new errors/* ConfigurationError */.j1(`${file}:${at.line}:${at.column}: ${formatPath(path, key)}${message}`);
-    }
-    return {
-        file,
-        config: result.data,
-        position: (path) => locate(document, lines, path)
-    };
-}
-function formatPath(path, key) {
-    const parts = [...path, ...(key === undefined ? [] : [key])].map(String);
-    return parts.length === 0 ? '' : `${parts.join('.')}: `;
-}
-/** Turns a zod issue into a message a person can act on (with "did you mean" for typos). */
-function describeIssue(issue, raw) {
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        const name = String(issue.path[5]);
-        if (isExpectationPath(issue.path.slice(0, 5)) && (0,catalogue/* isExpectationName */.QS)(name)) {
-            return { path: issue.path, key, message: unknownArgument(name, key) };
-        }
-        const known = knownKeys(issue.path);
-        return { path: issue.path, key, message: `unknown key \`${key}\`${(0,suggest/* didYouMean */.au)(key, known)}` };
-    }
-    if (issue.code === 'invalid_union' && isExpectationPath(issue.path)) {
-        return describeExpectation(issue.path, valueAt(raw, issue.path));
-    }
-    return { path: issue.path, message: issue.message.replace(/^Invalid input: /, '') };
-}
-function isExpectationPath(path) {
-    return path.length === 5 && path[0] === 'data' && path[1] === 'suites' && path[3] === 'expectations';
-}
-/** Explains why an entry of a suite's `expectations` list is not a known expectation. */
-function describeExpectation(path, entry) {
-    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-        return { path, message: 'expected a mapping `expect_…: { column: …, … }`' };
-    }
-    const keys = Object.keys(entry);
-    if (keys.length !== 1) {
-        return {
-            path,
-            message: `expected exactly one expectation name per list item, found ${keys.length}: ${keys.join(', ')}`
-        };
-    }
-    const name = keys[0];
-    if (!(0,catalogue/* isExpectationName */.QS)(name)) {
-        return {
-            path,
-            key: name,
-            message: `unknown expectation \`${name}\`${(0,suggest/* didYouMean */.au)(name, catalogue/* EXPECTATION_NAMES */.QE)}`
-        };
-    }
-    const kwargs = entry[name] ?? {};
-    const result = catalogue/* CATALOGUE */.yh[name].kwargs.safeParse(kwargs);
-    if (result.success)
-        return { path, message: 'invalid expectation' };
-    const inner = result.error.issues[0];
-    const innerPath = [...path, name, ...inner.path];
-    if (inner.code === 'unrecognized_keys') {
-        const key = inner.keys[0];
-        return { path: innerPath, key, message: unknownArgument(name, key) };
-    }
-    return { path: innerPath, message: inner.message.replace(/^Invalid input: /, '') };
-}
-function unknownArgument(name, key) {
-    return `unknown argument \`${key}\` of ${name}${(0,suggest/* didYouMean */.au)(key, Object.keys(catalogue/* CATALOGUE */.yh[name].kwargs.shape))}`;
-}
-function valueAt(raw, path) {
-    let value = raw;
-    for (const segment of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[segment];
-    }
-    return value;
-}
-/** The keys the schema allows at `path`, for suggestions. */
-function knownKeys(path) {
-    let schema = config_schema/* configSchema */.Qn;
-    for (const segment of path) {
-        schema = unwrap(schema);
-        if (schema instanceof schemas/* ZodObject */.bvH)
-            schema = schema.shape[String(segment)] ?? schemas/* never */.ZmZ();
-        else if (schema instanceof schemas/* ZodRecord */.b8S)
-            schema = schema.valueType;
-        else if (schema instanceof schemas/* ZodArray */.naA)
-            schema = schema.element;
-        else
-            return [];
-    }
-    schema = unwrap(schema);
-    return schema instanceof schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
-}
-function unwrap(schema) {
-    let current = schema;
-    while (current instanceof schemas/* ZodOptional */.IiU ||
-        current instanceof schemas/* ZodDefault */.XiL ||
-        current instanceof schemas/* ZodNullable */.l1C) {
-        current = current.unwrap();
-    }
-    return current;
 }
 
 
 /***/ }),
 
-/***/ 18646:
+/***/ 54743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HC: () => (/* binding */ TRAINERS),
-/* harmony export */   Qn: () => (/* binding */ configSchema),
-/* harmony export */   qn: () => (/* binding */ trainSchema)
+/* harmony export */   G: () => (/* binding */ countMissing)
 /* harmony export */ });
-/* unused harmony export DRIFT_METHODS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _checks_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24903);
-/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33618);
-
-
-
-/** Drift methods (Evidently's names); `auto` applies Evidently's default choice rule. */
-const DRIFT_METHODS = ['auto', 'ks', 'chisquare', 'psi', 'jensenshannon', 'wasserstein'];
-const columnType = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_data_types_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMN_TYPES */ .RO);
-/** One expectation: `- expect_column_values_to_be_between: { column: age, min_value: 0 }`. */
-const expectation = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ(_checks_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPECTATION_NAMES */ .QE.map((name) => zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ [name]: _checks_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh[name].kwargs }).describe(_checks_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh[name].summary)));
-const suite = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), columnType)
-        .optional()
-        .describe('Declared column types; undeclared columns are inferred.'),
-    expectations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(expectation).default([])
-});
-const driftColumn = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    method: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DRIFT_METHODS).optional(),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().optional(),
-    skip: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional()
-});
-const drift = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    method: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DRIFT_METHODS)
-        .default('auto')
-        .describe('Per-column test; auto follows Evidently (KS/chi-squared up to 1000 reference rows, then Wasserstein/Jensen-Shannon).'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().optional().describe('Override the method default threshold.'),
-    share: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
-        .min(0)
-        .max(1)
-        .default(0.5)
-        .describe('The data set drifts when at least this share of columns drift (Evidently default 0.5).'),
-    severity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['error', 'warning']).default('error'),
-    columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), driftColumn).default({})
-});
-const data = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The data set (path or glob) when the `data` input is not given.'),
-    reference: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .describe('Reference data set for drift, when the `reference` input is not given.'),
-    suite: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The suite to run when the `suite` input is not given.'),
-    'null-tokens': zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
-        .optional()
-        .describe('Cell texts read as null (default: "", NA, N/A, n/a, NULL, null, None, <NA>).'),
-    delimiter: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().length(1).optional(),
-    examples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(1000).default(10).describe('Failing example rows kept per check.'),
-    suites: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), suite).default({}),
-    drift: drift.optional()
-});
-const thresholdEntry = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
-    max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
-    'max-drop': zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\d+(\.\d+)?%$/)])
-        .optional()
-        .describe('Largest allowed drop against the baseline: absolute (0.01) or relative ("2%").'),
-    'max-rise': zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\d+(\.\d+)?%$/)]).optional(),
-    'max-gap': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).optional().describe('Largest difference between slices of `across`.'),
-    across: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    direction: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['higher', 'lower']).optional().describe("Override the metric's direction."),
-    slice: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Apply to one slice, e.g. "region=north".')
-});
-const sliceEntry = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), bins: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()).min(2).optional() })
-]);
-const evaluate = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The candidate ONNX model, when the `model` input is not given.'),
-    data: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The test set (path or glob).'),
-    target: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The label column.'),
-    task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['classification', 'regression']).optional(),
-    'pos-label': zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).optional(),
-    features: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
-    predictions: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('A predictions column (or file) instead of a model.'),
-    thresholds: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), thresholdEntry)]).optional(),
-    slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sliceEntry).optional(),
-    'min-slice-size': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).default(30),
-    baseline: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('A baseline model path, or a previous verdict JSON.'),
-    significance: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(false),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-            resamples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(100).max(100000).default(1000),
-            confidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1).default(0.95),
-            seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().default(0)
-        })
-    ])
-        .optional()
-        .describe('Paired bootstrap on change gates (default on: 1000 resamples, 95%, seed 0); false turns it off.'),
-    nan: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['error', 'drop', 'keep'])
-        .optional()
-        .describe('Rows with NaN features: error, drop, or keep (feed them to a model that handles missing values; the default for models mlgate trained).')
-});
-const TRAINERS = ['logistic-regression', 'linear-regression', 'gradient-boosted-trees'];
-const trainSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    trainer: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(TRAINERS).optional().describe('A built-in trainer (no Python needed).'),
-    command: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).min(1)])
-        .optional()
-        .describe('Instead of a trainer: the training program, as an argv list (or a string split like a shell would, without one). It must write model.onnx to $MLGATE_OUTPUT_DIR.'),
-    shell: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).describe('Run `command` (a string) through /bin/sh.'),
-    timeout: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().default(360).describe('Minutes before the command is stopped.'),
-    data: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The training set (path or glob).'),
-    validation: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('A validation set, scored after training (built-in trainers).'),
-    target: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The label (or value) column.'),
-    features: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
-        .optional()
-        .describe('Feature columns (default: every column but the target).'),
-    task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['classification', 'regression']).optional(),
-    'params-file': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .describe('Params file, YAML or JSON (default: params.yaml when it exists).'),
-    params: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).optional().describe('Params, over the params file.'),
-    seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).optional().describe('The seed (default 0).'),
-    'output-dir': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .describe('Where the model, metrics and manifest go (default mlgate-model).'),
-    cache: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).describe('Reuse the outputs of an identical earlier run.'),
-    code: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
-        .optional()
-        .describe("Globs of the code files in the run key (default: the command's script and the lockfiles).")
-});
-/** The `mlgate.yml` schema. Sections for registry and deploy join as those land. */
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1).default(1),
-    data: data.optional(),
-    train: trainSchema.optional(),
-    evaluate: evaluate.optional()
-});
+/**
+ * Counting a batch's missing cells (`Column.missing`): four cells per step, since most batches of
+ * most columns have none.
+ */
+/** How many cells of `missing` are not `Missing.Value` (0). */
+function countMissing(missing) {
+    const n = missing.length;
+    const offset = missing.byteOffset;
+    let count = 0;
+    let i = 0;
+    for (; i < n && ((offset + i) & 3) !== 0; i++)
+        if (missing[i] !== 0)
+            count++;
+    const words = (n - i) >>> 2;
+    if (words > 0) {
+        const view = new Uint32Array(missing.buffer, offset + i, words);
+        for (let w = 0; w < words; w++) {
+            let x = view[w];
+            if (x === 0)
+                continue;
+            // Each non-zero byte down to its lowest bit, then the four bits summed into the top byte.
+            x |= x >>> 4;
+            x |= x >>> 2;
+            x |= x >>> 1;
+            count += Math.imul(x & 0x01010101, 0x01010101) >>> 24;
+        }
+        i += words * 4;
+    }
+    for (; i < n; i++)
+        if (missing[i] !== 0)
+            count++;
+    return count;
+}
 
 
 /***/ }),
@@ -2042,7 +1601,8 @@ __webpack_require__.d(__webpack_exports__, {
   MT: () => (/* reexport */ metricOutcomes),
   $V: () => (/* reexport */ precisionRecallCurve),
   NC: () => (/* reexport */ regressionMetrics),
-  WZ: () => (/* reexport */ rocCurve)
+  WZ: () => (/* reexport */ rocCurve),
+  pM: () => (/* reexport */ trustClassification)
 });
 
 // UNUSED EXPORTS: ECE_BINS, EMPTY_REASON, NO_PROBA_REASON, isMetricName, metricNames, metricOutcome
@@ -2124,15 +1684,49 @@ function metricInfo(name, task) {
     return info;
 }
 
+;// CONCATENATED MODULE: ./shared/metrics/chunk.ts
+/**
+ * Rows per call of the metrics' chunk helpers. A loop over millions of rows in a function called
+ * once runs as V8's on-stack-replacement code; a helper called once per chunk is optimised as a
+ * whole function, which measured four to five times faster on 2M rows under Node 24. The helpers
+ * carry their running values from chunk to chunk, so the operations, their order and every result
+ * are the same as one loop's.
+ */
+const CHUNK_ROWS = 8192;
+/**
+ * Empty calls before the first chunk: more than the calls after which V8 gives a function its type
+ * feedback (8 in Node 24's V8).
+ */
+const PRIMING_CALLS = 10;
+/**
+ * Calls `chunk(from, to)` over `[0, n)` in CHUNK_ROWS pieces, after PRIMING_CALLS empty calls
+ * `chunk(0, 0)`; a helper must leave its state unchanged on an empty range.
+ *
+ * The empty calls run the helper's code after its loop (where it stores its running values) with
+ * type feedback recorded, before the loop is hot. Without them V8 compiles the loop's
+ * on-stack-replacement code during the first chunk with no feedback for that code, keeps it, and
+ * every later chunk deoptimises there and goes on in the interpreter: on 2M rows, 213
+ * deoptimisations of the binary log-loss, Brier and ECE pass and 21 of the ROC sweep, about 25 ms.
+ */
+function forEachChunk(n, chunk) {
+    for (let k = 0; k < PRIMING_CALLS; k++)
+        chunk(0, 0);
+    for (let from = 0; from < n; from += CHUNK_ROWS)
+        chunk(from, Math.min(n, from + CHUNK_ROWS));
+}
+
 ;// CONCATENATED MODULE: ./shared/metrics/confusion.ts
+/** The confusion matrix of a set of rows: the sufficient statistic of every label-based metric. */
+
 /** The confusion matrix of `rows` (null: every row; repeats count every time). */
 function confusionOf(prepared, rows) {
     const count = prepared.classCount;
     const counts = new Float64Array(count * count);
     if (rows === null) {
         const { yTrue, yPred } = prepared.input;
-        for (let i = 0; i < yTrue.length; i++)
-            counts[yTrue[i] * count + yPred[i]]++;
+        forEachChunk(yTrue.length, (from, to) => {
+            countPairs(yTrue, yPred, count, counts, from, to);
+        });
     }
     else {
         const codes = prepared.codes();
@@ -2151,6 +1745,11 @@ function confusionOf(prepared, rows) {
         }
     }
     return { classCount: count, n, counts, trueSum, predSum };
+}
+/** Counts rows `[from, to)` in the matrix. */
+function countPairs(yTrue, yPred, count, counts, from, to) {
+    for (let i = from; i < to; i++)
+        counts[yTrue[i] * count + yPred[i]]++;
 }
 /**
  * The classes seen in y_true or y_pred, ascending: scikit-learn's `unique_labels(y_true, y_pred)`,
@@ -2326,16 +1925,6 @@ function cohenKappa(cm) {
     return { value: 1 - observed / expected };
 }
 
-;// CONCATENATED MODULE: ./shared/metrics/chunk.ts
-/**
- * Rows per call of the metrics' chunk helpers. A loop over millions of rows in a function called
- * once runs as V8's on-stack-replacement code; a helper called once per chunk is optimised as a
- * whole function, which measured four to five times faster on 2M rows under Node 24. The helpers
- * carry their running values from chunk to chunk, so the operations, their order and every result
- * are the same as one loop's.
- */
-const CHUNK_ROWS = 8192;
-
 ;// CONCATENATED MODULE: ./shared/metrics/probability.ts
 /**
  * Metrics of predicted probabilities: log loss, Brier score, expected calibration error. Each is a
@@ -2354,9 +1943,9 @@ const LOG_LOSS_EPS = Number.EPSILON;
 /** Compensated (Neumaier) mean of `terms` over the view's rows. */
 function meanOver(view, terms) {
     const state = new Float64Array(2);
-    for (let from = 0; from < view.n; from += CHUNK_ROWS) {
-        sumChunk(terms, view.rows, from, Math.min(view.n, from + CHUNK_ROWS), state);
-    }
+    forEachChunk(view.n, (from, to) => {
+        sumChunk(terms, view.rows, from, to, state);
+    });
     return (state[0] + state[1]) / view.n;
 }
 /** Adds rows `[from, to)` of the view to the compensated sum `state` (sum, compensation). */
@@ -2400,25 +1989,21 @@ function logLoss(view) {
         const proba = probaOf(prepared);
         const { yTrue } = prepared.input;
         const out = new Float64Array(prepared.n);
-        for (let from = 0; from < prepared.n; from += CHUNK_ROWS) {
-            logLossChunk(proba, yTrue, count, out, from, Math.min(prepared.n, from + CHUNK_ROWS));
-        }
+        forEachChunk(prepared.n, (from, to) => {
+            logLossChunk(proba, yTrue, count, out, from, to);
+        });
         return out;
     });
     return { value: meanOver(view, terms) };
 }
 /** −ln of each row's clipped, renormalised probability of its true class, rows `[from, to)`. */
 function logLossChunk(proba, yTrue, count, out, from, to) {
-    const hiClip = 1 - LOG_LOSS_EPS;
     for (let r = from; r < to; r++) {
         const base = r * count;
         let rowSum = 0;
-        for (let c = 0; c < count; c++) {
-            const p = proba[base + c];
-            rowSum += p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > hiClip ? hiClip : p;
-        }
-        const pt = proba[base + yTrue[r]];
-        out[r] = -log((pt < LOG_LOSS_EPS ? LOG_LOSS_EPS : pt > hiClip ? hiClip : pt) / rowSum);
+        for (let c = 0; c < count; c++)
+            rowSum += clipped(proba[base + c]);
+        out[r] = -log(clipped(proba[base + yTrue[r]]) / rowSum);
     }
 }
 const ABOVE_ONE = 1;
@@ -2548,9 +2133,9 @@ function binaryTerms(prepared) {
         let outOfRange = null;
         const bin = new Uint8Array(n);
         const confidence = new Float64Array(n);
-        for (let from = 0; from < n; from += CHUNK_ROWS) {
-            binaryChunk(proba, yTrue, posLabel, from, Math.min(n, from + CHUNK_ROWS), logLoss, brier, bin, confidence);
-        }
+        forEachChunk(n, (from, to) => {
+            binaryChunk(proba, yTrue, posLabel, from, to, logLoss, brier, bin, confidence);
+        });
         for (let r = 0; r < n; r++) {
             const p = proba[2 * r + posLabel];
             if (p > 1 || p < 0) {
@@ -2584,9 +2169,9 @@ function binaryTotals(prepared) {
         const n = prepared.n;
         const totals = new Float64Array(TOTALS);
         totals[ECE_OUT_OF_RANGE] = -1;
-        for (let from = 0; from < n; from += CHUNK_ROWS) {
-            totalsChunk(proba, yTrue, posLabel, from, Math.min(n, from + CHUNK_ROWS), totals);
-        }
+        forEachChunk(n, (from, to) => {
+            totalsChunk(proba, yTrue, posLabel, from, to, totals);
+        });
         return totals;
     });
 }
@@ -2601,7 +2186,7 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
         const p0 = proba[2 * r];
         const p1 = proba[2 * r + 1];
         const y = yTrue[r];
-        const loss = binaryLogLoss(p0, p1, y);
+        const loss = binaryLogLoss(p0, p1, proba[2 * r + y]);
         let t = logSum + loss;
         logCompensation += abs(logSum) >= abs(loss) ? logSum - t + loss : loss - t + logSum;
         logSum = t;
@@ -2635,13 +2220,14 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
 }
 /**
  * One binary row's log loss term, as `logLossChunk` computes it: both probabilities clipped to
- * [eps, 1 − eps], the true class's divided by their sum, −ln of that.
+ * [eps, 1 − eps], the true class's (`pTrue`, which is `p0` or `p1`) divided by their sum, −ln of that.
  */
-function binaryLogLoss(p0, p1, y) {
-    const hiClip = 1 - LOG_LOSS_EPS;
-    const c0 = p0 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p0 > hiClip ? hiClip : p0;
-    const c1 = p1 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p1 > hiClip ? hiClip : p1;
-    return -log((y === 0 ? c0 : c1) / (c0 + c1));
+function binaryLogLoss(p0, p1, pTrue) {
+    return -log(clipped(pTrue) / (clipped(p0) + clipped(p1)));
+}
+/** A probability clipped to [eps, 1 − eps], as log_loss clips. */
+function clipped(p) {
+    return p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : p;
 }
 /** One binary row's Brier term: (1[y = pos] − p_pos)². */
 function binaryBrier(positive, y, posLabel) {
@@ -2661,7 +2247,7 @@ function binaryChunk(proba, yTrue, posLabel, from, to, logLoss, brier, bin, conf
         const p0 = proba[2 * r];
         const p1 = proba[2 * r + 1];
         const y = yTrue[r];
-        logLoss[r] = binaryLogLoss(p0, p1, y);
+        logLoss[r] = binaryLogLoss(p0, p1, proba[2 * r + y]);
         brier[r] = binaryBrier(posLabel === 0 ? p0 : p1, y, posLabel);
         const best = p1 > p0 ? 1 : 0;
         const top = best === 1 ? p1 : p0;
@@ -2745,9 +2331,9 @@ function sweep(column, pos, neg, counts, order) {
     const n = column.labels.length;
     // tp, fp, tp and fp at the last threshold, 2·AUC area, Σ ΔTP·precision: carried from chunk to chunk.
     const state = new Float64Array(6);
-    for (let from = 0; from < n; from += CHUNK_ROWS) {
-        sweepChunk(column, pos, neg, counts, order, from, Math.min(n, from + CHUNK_ROWS), state);
-    }
+    forEachChunk(n, (from, to) => {
+        sweepChunk(column, pos, neg, counts, order, from, to, state);
+    });
     return { positives: state[0], negatives: state[1], area2: state[4], apSum: state[5] };
 }
 function sweepChunk(column, pos, neg, counts, order, from, to, state) {
@@ -3019,6 +2605,7 @@ function classificationOutcome(name, view, needsProba) {
  * on millions of rows. Keys that are all float32 values (what onnxruntime scores are) sort on their
  * 32 bits: 2 passes. Ties keep no particular order: every caller walks tied scores as one group.
  */
+
 /** Below this a comparator sort is cheaper than the radix histograms. */
 const RADIX_MIN = 4096;
 const RADIX = 65536;
@@ -3163,76 +2750,133 @@ function argsortFloat32(keys) {
  * was: when every score of `column` (of the two in `proba`) is a float32 in [0, 1] (onnxruntime's
  * probabilities are), its 30 significant bits and the row's class pack into one 32-bit key, and one
  * array goes through the radix passes instead of keys and indices. Null when a score does not fit.
+ * Each loop runs in chunks (see `forEachChunk`): this runs once per input, on millions of rows.
  */
 function sortBinaryProbabilities(proba, column, yTrue) {
     const n = yTrue.length;
     if (n < RADIX_MIN || !LITTLE_ENDIAN)
         return null;
-    const narrow = new Float32Array(1);
-    const narrowBits = new Uint32Array(narrow.buffer);
     let keys = new Uint32Array(n);
     const histogram = new Uint32Array(2 * RADIX);
-    for (let i = 0; i < n; i++) {
-        const p = proba[2 * i + column];
-        narrow[0] = p;
-        if (narrow[0] !== p)
-            return null;
-        let b = narrowBits[0];
-        if (b === 0x80000000)
-            b = 0; // -0 ties with 0
-        if (b > 0x3f800000)
-            return null; // negative, or above 1
-        // Inverted: ascending keys are descending scores.
-        const key = ~((b << 1) | yTrue[i]) >>> 0;
-        keys[i] = key;
-        histogram[key & 0xffff]++;
-        histogram[RADIX + (key >>> 16)]++;
+    let fits = true;
+    if (proba instanceof Float32Array) {
+        // float32 already: its bits are the key's.
+        const bits = new Uint32Array(proba.buffer, proba.byteOffset, proba.length);
+        forEachChunk(n, (from, to) => {
+            fits &&= packBitsChunk(bits, column, yTrue, keys, histogram, from, to);
+        });
     }
+    else {
+        const scratch = new Float32Array(1);
+        const scratchBits = new Uint32Array(scratch.buffer);
+        forEachChunk(n, (from, to) => {
+            fits &&= packChunk(proba, column, yTrue, scratch, scratchBits, keys, histogram, from, to);
+        });
+    }
+    if (!fits)
+        return null;
     let out = new Uint32Array(n);
     if (!toOffsets(histogram, 0, n)) {
-        for (let i = 0; i < n; i++) {
-            const key = keys[i];
-            out[histogram[key & 0xffff]++] = key;
-        }
+        forEachChunk(n, (from, to) => {
+            scatterChunk(keys, out, histogram, from, to);
+        });
         [keys, out] = [out, keys];
     }
     const labels = new Uint8Array(n);
     // The spare buffer becomes the scores: each position's float32 bits. The last pass unpacks each
     // key (score bits, class) where it lands; without that pass the keys are unpacked in place.
     const scoreBits = out;
-    if (!toOffsets(histogram, RADIX, n)) {
-        for (let i = 0; i < n; i++) {
-            const key = keys[i];
-            const at = histogram[RADIX + (key >>> 16)]++;
-            const packed = ~key >>> 0;
-            labels[at] = packed & 1;
-            scoreBits[at] = packed >>> 1;
-        }
-    }
-    else {
-        for (let i = 0; i < n; i++) {
-            const packed = ~keys[i] >>> 0;
-            labels[i] = packed & 1;
-            scoreBits[i] = packed >>> 1;
-        }
-    }
+    const last = !toOffsets(histogram, RADIX, n);
+    const sorted = keys;
+    forEachChunk(n, (from, to) => {
+        unpackChunk(sorted, last ? histogram : null, labels, scoreBits, from, to);
+    });
     const { groupEnd, groups } = tieGroups(scoreBits);
     return { labels, groupEnd, groups, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
+}
+/**
+ * Packs rows `[from, to)` of float64 scores into keys and counts both digits. False as soon as a
+ * score is not a float32 in [0, 1].
+ */
+function packChunk(proba, column, yTrue, scratch, scratchBits, keys, histogram, from, to) {
+    for (let i = from; i < to; i++) {
+        const p = proba[2 * i + column];
+        scratch[0] = p;
+        if (scratch[0] !== p)
+            return false;
+        const key = packedKey(scratchBits[0], yTrue[i]);
+        if (key < 0)
+            return false;
+        keys[i] = key;
+        histogram[key & 0xffff]++;
+        histogram[RADIX + (key >>> 16)]++;
+    }
+    return true;
+}
+/** `packChunk` for float32 scores, given as their bits. */
+function packBitsChunk(bits, column, yTrue, keys, histogram, from, to) {
+    for (let i = from; i < to; i++) {
+        const key = packedKey(bits[2 * i + column], yTrue[i]);
+        if (key < 0)
+            return false;
+        keys[i] = key;
+        histogram[key & 0xffff]++;
+        histogram[RADIX + (key >>> 16)]++;
+    }
+    return true;
+}
+/**
+ * The key of a float32 score (its bits) and its row's class: the 30 significant bits and the class,
+ * inverted so that ascending keys are descending scores; -1 when the score is not in [0, 1].
+ */
+function packedKey(bits, y) {
+    const b = bits === 0x80000000 ? 0 : bits; // -0 ties with 0
+    if (b > 0x3f800000)
+        return -1; // negative, or above 1 (or NaN)
+    return ~((b << 1) | y) >>> 0;
+}
+/** The first radix pass (low 16 bits) over keys `[from, to)`. */
+function scatterChunk(keys, out, histogram, from, to) {
+    for (let i = from; i < to; i++) {
+        const key = keys[i];
+        out[histogram[key & 0xffff]++] = key;
+    }
+}
+/**
+ * Unpacks keys `[from, to)` into class and score bits: where the second radix pass (high 16 bits,
+ * offsets in `histogram`) puts them, or in place when `histogram` is null (that pass is skipped).
+ */
+function unpackChunk(keys, histogram, labels, scoreBits, from, to) {
+    for (let i = from; i < to; i++) {
+        const key = keys[i];
+        const at = histogram === null ? i : histogram[RADIX + (key >>> 16)]++;
+        const packed = ~key >>> 0;
+        labels[at] = packed & 1;
+        scoreBits[at] = packed >>> 1;
+    }
 }
 /** The tie groups of sorted keys: 1 where a key differs from the next (and at the last), and how many. */
 function tieGroups(keys) {
     const n = keys.length;
     const groupEnd = new Uint8Array(n);
     let groups = n > 0 ? 1 : 0;
-    for (let i = 0; i < n - 1; i++) {
-        if (keys[i] !== keys[i + 1]) {
-            groupEnd[i] = 1;
-            groups++;
-        }
-    }
+    forEachChunk(n - 1, (from, to) => {
+        groups += groupChunk(keys, groupEnd, from, to);
+    });
     if (n > 0)
         groupEnd[n - 1] = 1;
     return { groupEnd, groups };
+}
+/** Marks where keys `[from, to)` differ from the next; returns how many do. */
+function groupChunk(keys, groupEnd, from, to) {
+    let ends = 0;
+    for (let i = from; i < to; i++) {
+        if (keys[i] !== keys[i + 1]) {
+            groupEnd[i] = 1;
+            ends++;
+        }
+    }
+    return ends;
 }
 /**
  * Turns one digit's counts (`histogram[base, base + RADIX)`) into start offsets. True when a single
@@ -3259,6 +2903,7 @@ function toOffsets(histogram, base, n) {
  */
 
 
+
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
 const { abs: prepared_abs, floor } = Math;
 const { isFinite: prepared_isFinite } = Number;
@@ -3272,12 +2917,30 @@ function indexArray(length, max) {
 }
 function checkLabels(values, what, classes) {
     const count = classes.length;
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v < 0 || v >= count) {
-            throw new RangeError(`${what}[${i}] = ${v} is not a class index (0..${count - 1} for ${count} classes)`);
-        }
+    let bad = -1;
+    forEachChunk(values.length, (from, to) => {
+        if (bad < 0)
+            bad = firstOutside(values, count, from, to);
+    });
+    if (bad >= 0) {
+        throw new RangeError(`${what}[${bad}] = ${values[bad]} is not a class index (0..${count - 1} for ${count} classes)`);
     }
+}
+/** The first of `values[from, to)` outside [0, count), or -1. */
+function firstOutside(values, count, from, to) {
+    for (let i = from; i < to; i++) {
+        const v = values[i];
+        if (v < 0 || v >= count)
+            return i;
+    }
+    return -1;
+}
+/** The first of `values[from, to)` that is not finite, or -1. */
+function firstNonFinite(values, from, to) {
+    for (let i = from; i < to; i++)
+        if (!prepared_isFinite(values[i]))
+            return i;
+    return -1;
 }
 /** Throws unless `input` is consistent: shapes, class indices, finite probabilities. */
 function checkClassification(input) {
@@ -3302,11 +2965,14 @@ function checkClassification(input) {
     if (proba.length !== n * count) {
         throw new RangeError(`proba has ${proba.length} values; expected ${n} rows × ${count} classes = ${n * count}`);
     }
-    for (let k = 0; k < proba.length; k++) {
-        if (!prepared_isFinite(proba[k])) {
-            const row = floor(k / count);
-            throw new errors/* ModelError */.me(`probability of class ${JSON.stringify(classes[k - row * count])} at row ${row} is ${proba[k]}; probabilities must be finite`);
-        }
+    let bad = -1;
+    forEachChunk(proba.length, (from, to) => {
+        if (bad < 0)
+            bad = firstNonFinite(proba, from, to);
+    });
+    if (bad >= 0) {
+        const row = floor(bad / count);
+        throw new errors/* ModelError */.me(`probability of class ${JSON.stringify(classes[bad - row * count])} at row ${row} is ${proba[bad]}; probabilities must be finite`);
     }
 }
 /** Throws unless both arrays have the same length and only finite values. */
@@ -3352,7 +3018,8 @@ class PreparedClassification {
     memos = new Map();
     constructor(input) {
         this.input = input;
-        checkClassification(input);
+        if (!trusted.has(input))
+            checkClassification(input);
         this.n = input.yTrue.length;
         this.classCount = input.classes.length;
         this.orders = new Array(this.classCount);
@@ -3464,6 +3131,17 @@ class PreparedClassification {
     }
 }
 const classificationCache = new WeakMap();
+const trusted = new WeakSet();
+/**
+ * Marks `input` as already meeting what `checkClassification` checks, so that it is not checked
+ * again (on millions of rows, a pass over every label and probability). For the code that builds
+ * inputs with those guarantees by construction: the gate's encoding of a scoring pass (class
+ * indices into the sorted classes, probabilities the scoring pass found finite).
+ */
+function trustClassification(input) {
+    trusted.add(input);
+    return input;
+}
 const regressionChecked = new WeakSet();
 /** The prepared form of `input`, validated on first sight. */
 function prepareClassification(input) {
@@ -3832,6 +3510,7 @@ function metricOn(name, input, rows) {
  * for the report's charts. They reuse the cached score order of the metrics.
  */
 
+
 /** sklearn's `_binary_clf_curve`: cumulative counts at each distinct score, descending. */
 function binaryClfCurve(input, positive) {
     const prepared = prepareClassification(input);
@@ -3875,31 +3554,38 @@ function thinnedClfCurve(input, positive, maxPoints) {
     // The ROC and the precision-recall chart thin the same curve: one sweep serves both.
     return prepared.memo(`thinned_curve:${positive}:${maxPoints}`, () => {
         const ranks = prepared.ranks(positive);
-        const { labels, groupEnd, groups } = ranks;
+        const { labels, groups } = ranks;
         if (groups <= maxPoints || maxPoints < 2)
             return null;
         const curve = { fps: [], tps: [], thresholds: [] };
-        let next = 0;
-        let group = 0;
-        let tp = 0;
-        let fp = 0;
-        for (let i = 0; i < labels.length; i++) {
-            if (labels[i] === positive)
-                tp++;
-            else
-                fp++;
-            if (groupEnd[i] !== 1)
-                continue;
-            if (group === Math.round((next * (groups - 1)) / (maxPoints - 1))) {
-                curve.fps.push(fp);
-                curve.tps.push(tp);
-                curve.thresholds.push(ranks.scoreAt(i));
-                next++;
-            }
-            group++;
-        }
+        const walk = { tp: 0, group: 0, next: 0, wanted: 0 };
+        forEachChunk(labels.length, (from, to) => {
+            walkChunk(ranks, positive, groups, maxPoints, walk, curve, from, to);
+        });
         return curve;
     });
+}
+/** Walks positions `[from, to)`, adding the kept groups' points to `curve`. */
+function walkChunk(ranks, positive, groups, maxPoints, walk, curve, from, to) {
+    const { labels, groupEnd } = ranks;
+    let { tp, group, next, wanted } = walk;
+    for (let i = from; i < to; i++) {
+        tp += labels[i] === positive ? 1 : 0;
+        if (groupEnd[i] !== 1)
+            continue;
+        if (group === wanted) {
+            curve.fps.push(i + 1 - tp);
+            curve.tps.push(tp);
+            curve.thresholds.push(ranks.scoreAt(i));
+            next++;
+            wanted = Math.round((next * (groups - 1)) / (maxPoints - 1));
+        }
+        group++;
+    }
+    walk.tp = tp;
+    walk.group = group;
+    walk.next = next;
+    walk.wanted = wanted;
 }
 /**
  * The indices of at most `maxPoints` of `length` points, evenly spaced, always the first and the last
@@ -3975,6 +3661,7 @@ function precisionRecallCurve(input, positive = input.posLabel, maxPoints) {
 }
 
 ;// CONCATENATED MODULE: ./shared/metrics/index.ts
+
 
 
 
@@ -5110,10 +4797,10 @@ class GrowableFloat64 extends Growable {
         super((size) => new Float64Array(size), expected);
     }
 }
-class GrowableUint32 extends Growable {
+class GrowableFloat32 extends Growable {
     /** `expected`: the number of values expected, when known (see `Growable`). */
     constructor(expected = 0) {
-        super((size) => new Uint32Array(size), expected);
+        super((size) => new Float32Array(size), expected);
     }
 }
 class GrowableInt32 extends Growable {
@@ -5209,11 +4896,6 @@ function label_codes_mergeLazy(a, b) {
 // EXTERNAL MODULE: ./shared/model/runtime.ts
 var runtime = __webpack_require__(97332);
 ;// CONCATENATED MODULE: ./shared/model/collect.ts
-/**
- * Per-row model outputs gathered across batches: labels as codes into the pass's label list (and,
- * at the end, as strings), probabilities row-major [rows, classes] in float64 (widened exactly from
- * onnxruntime's float32), regression values.
- */
 
 
 
@@ -5251,8 +4933,11 @@ class ScoreCollector {
         const plan = this.model.outputs;
         return [plan.label, plan.probabilities, plan.value].flatMap((output) => output === null ? [] : [output.name]);
     }
-    /** Runs the session on `feeds` and keeps the first `count` rows of its outputs. */
-    async score(feeds, count) {
+    /**
+     * Runs the session on `feeds` and keeps the first `count` rows of its outputs. `where` names a row
+     * of them for errors (its file and line).
+     */
+    async score(feeds, count, where) {
         const started = performance.now();
         let results;
         try {
@@ -5269,6 +4954,8 @@ class ScoreCollector {
         const proba = plan.probabilities === null
             ? null
             : this.addProbabilities(results[plan.probabilities.name], count, plan.positiveScore);
+        if (proba !== null)
+            this.checkFinite(proba, count, where);
         if (plan.label !== null)
             this.addLabels(results[plan.label.name], count);
         else if (proba !== null)
@@ -5284,7 +4971,8 @@ class ScoreCollector {
     addProbabilities(tensor, count, positiveScore) {
         const data = tensor.data;
         if (positiveScore) {
-            const out = this.probaOf(2).append(2 * count);
+            // 1 − p is computed in float64, where it may not be a float32 value.
+            const out = this.probaOf(2, false).append(2 * count);
             for (let row = 0; row < count; row++) {
                 out[2 * row] = 1 - data[row];
                 out[2 * row + 1] = data[row];
@@ -5298,12 +4986,28 @@ class ScoreCollector {
         }
         if (width !== this.classes.length)
             throw new errors/* ModelError */.me(`${this.model.path}: output "${this.model.outputs.probabilities.name}" returned ${width} columns but the model names ${this.classes.length} classes (${this.classes.join(', ')})`);
-        const out = this.probaOf(width).append(count * width);
+        const out = this.probaOf(width, data instanceof Float32Array).append(count * width);
         out.set(data.subarray(0, count * width));
         return out;
     }
-    probaOf(width) {
-        this.probaStore ??= new GrowableFloat64(this.expectedRows * width);
+    /**
+     * Throws unless the `count` rows of probabilities just kept are finite: a model that returns NaN
+     * fails here, at its row, and the metrics can take the scores as checked (`trustClassification`).
+     */
+    checkFinite(proba, count, where) {
+        for (let k = 0; k < proba.length; k++) {
+            if (Number.isFinite(proba[k]))
+                continue;
+            const width = proba.length / count;
+            const row = Math.floor(k / width);
+            const label = this.classes?.[k - row * width] ?? String(k - row * width);
+            throw new errors/* ModelError */.me(`${this.model.path}: onnxruntime returned ${proba[k]} as the probability of class ${JSON.stringify(label)} for ${where(row)}; probabilities must be finite`);
+        }
+    }
+    probaOf(width, float32) {
+        this.probaStore ??= float32
+            ? new GrowableFloat32(this.expectedRows * width)
+            : new GrowableFloat64(this.expectedRows * width);
         return this.probaStore;
     }
     addLabels(tensor, count) {
@@ -5354,6 +5058,8 @@ class ScoreCollector {
 
 // EXTERNAL MODULE: ./shared/data/types.ts
 var types = __webpack_require__(33618);
+// EXTERNAL MODULE: ./shared/data/missing.ts
+var missing = __webpack_require__(54743);
 // EXTERNAL MODULE: ./shared/model/inputs.ts
 var inputs = __webpack_require__(93927);
 // EXTERNAL MODULE: ./shared/model/signature.ts
@@ -5368,6 +5074,7 @@ var signature = __webpack_require__(49222);
  * Precision: a float input gets each float64 value rounded to float32 (as numpy's
  * `astype(np.float32)`, which skl2onnx models expect); double inputs keep float64.
  */
+
 
 
 
@@ -5490,6 +5197,10 @@ function markMissing(column, rowCount, flags) {
             }
     }
     else {
+        // `values` is NaN exactly where a cell is missing or invalid (the column contract): a batch with
+        // neither, which the missing flags tell four cells at a time, has none to look for.
+        if (column.invalid === null && (0,missing/* countMissing */.G)(column.missing.subarray(0, rowCount)) === 0)
+            return 0;
         const values = column.values;
         for (let row = 0; row < rowCount; row++) {
             const value = values[row];
@@ -5561,7 +5272,9 @@ class ScoringPass {
     expectedRows;
     yCodes;
     yNumbers;
-    rowIndex;
+    /** Rows seen (scored or left out), and the data set row index of each left out, ascending. */
+    seenRows = 0;
+    droppedRows = [];
     kept = new Map();
     flags = new Uint8Array(0);
     identity = new Uint32Array(0);
@@ -5578,13 +5291,13 @@ class ScoringPass {
         const target = options.target !== undefined;
         this.yCodes = new GrowableInt32(target && !regression ? this.expectedRows : 0);
         this.yNumbers = new GrowableFloat64(target && regression ? this.expectedRows : 0);
-        this.rowIndex = new GrowableUint32(this.expectedRows);
     }
     async add(batch) {
         const runs = (this.runs ??= this.setup(batch));
         const rowCount = batch.rowCount;
         if (rowCount === 0)
             return;
+        this.seenRows = batch.rowOffset + rowCount;
         const columns = columnsByName(batch);
         const rows = this.selectRows(batch, columns);
         if (this.failing || rows.length === 0)
@@ -5595,7 +5308,7 @@ class ScoringPass {
                 const chunk = rows.subarray(start, Math.min(rows.length, start + run.chunk));
                 const feedRows = run.fixed && chunk.length < run.chunk ? padded(chunk, run.chunk) : chunk;
                 const feeds = buildFeeds(this.ort, run.plan, batch, columns, feedRows, run.buffers);
-                await run.collector.score(feeds, chunk.length);
+                await run.collector.score(feeds, chunk.length, (row) => `${batch.file} line ${batch.lines[chunk[row]]}`);
             }
         }
     }
@@ -5668,8 +5381,10 @@ class ScoringPass {
         for (let row = 0; row < rowCount; row++) {
             if (flags[row] === 0)
                 selected[kept++] = row;
-            else
+            else {
                 this.firstMissing ??= `${batch.file} line ${batch.lines[row]}`;
+                this.droppedRows.push(batch.rowOffset + row);
+            }
         }
         const missing = rowCount - kept;
         this.missingRows += missing;
@@ -5679,7 +5394,7 @@ class ScoringPass {
             this.dropped += missing;
         return selected.subarray(0, kept);
     }
-    /** The target, the kept columns and the row indices of the scored rows. */
+    /** The target and the kept columns of the scored rows. */
     collect(batch, columns, rows) {
         const target = this.options.target === undefined ? undefined : columns.get(this.options.target);
         if (target !== undefined) {
@@ -5698,9 +5413,6 @@ class ScoringPass {
             else
                 this.appendNumbers(store, column, rows, batch);
         }
-        const index = this.rowIndex.append(rows.length);
-        for (let i = 0; i < rows.length; i++)
-            index[i] = batch.rowOffset + rows[i];
     }
     appendNumbers(store, column, rows, batch) {
         if (column.type === 'string')
@@ -5725,6 +5437,19 @@ class ScoringPass {
                 out[i] = labels.number(values[rows[i]]);
         }
     }
+    rowIndex() {
+        const index = new Uint32Array(this.seenRows - this.droppedRows.length);
+        let next = 0;
+        let row = 0;
+        for (const dropped of this.droppedRows) {
+            while (row < dropped)
+                index[next++] = row++;
+            row++;
+        }
+        while (row < this.seenRows)
+            index[next++] = row++;
+        return index;
+    }
     finish() {
         if (this.failing) {
             const counts = this.checked
@@ -5743,18 +5468,20 @@ class ScoringPass {
         const models = (this.runs ??
             this.entries.map(({ model }) => ({ collector: new ScoreCollector(model, [], this.labels) }))).map((run) => run.collector.finish());
         const result = {
-            rows: this.rowIndex.length,
+            rows: this.seenRows - this.droppedRows.length,
             dropped: this.dropped,
             nanCounts: { ...this.nanCounts },
             yTrue: target === undefined ? null : yTrueCodes === null ? this.yNumbers.finish() : [],
             labels: classification ? [...this.labels.labels] : null,
             yTrueCodes,
-            rowIndex: this.rowIndex.finish(),
+            rowIndex: new Uint32Array(0),
             columns,
             models
         };
         if (yTrueCodes !== null)
             lazyProperty(result, 'yTrue', () => this.labels.decode(yTrueCodes));
+        // Every row seen but those left out: made when read (evaluate-thresholds never reads it).
+        lazyProperty(result, 'rowIndex', () => this.rowIndex());
         return result;
     }
 }
@@ -5948,124 +5675,30 @@ function annotationsOf(verdict, limit = ANNOTATION_LIMIT) {
 
 /***/ }),
 
-/***/ 50329:
+/***/ 48217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AY: () => (/* binding */ BUNDLE_VERSION),
-/* harmony export */   Bo: () => (/* binding */ readBundle),
-/* harmony export */   nc: () => (/* binding */ findBundles),
+/* harmony export */   Zf: () => (/* binding */ BUNDLE_SUFFIX),
 /* harmony export */   px: () => (/* binding */ bundleFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8126);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65815);
-/* harmony import */ var _verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78350);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The report bundle: what a gate leaves in its report directory (and uploads as an artifact) so that
  * `mlgate publish-report`, in a later workflow with write permission, can post the check run and
  * the comment: the verdict, its renderings, and `<gate>.bundle.json` recording where to post (repo,
  * pull request, head SHA) and how (check name, comment policy, marker key). Read back, a bundle is
- * untrusted (a fork's workflow may have written it), so it is parsed strictly.
+ * untrusted (a fork's workflow may have written it), so it is parsed strictly (bundle.ts); this
+ * module holds only its format, for the gates that write one.
  */
-
-
-
-
-
 
 const BUNDLE_VERSION = 1;
 const BUNDLE_SUFFIX = '.bundle.json';
-/** Verdicts larger than this are refused (a fork could upload anything). */
-const MAX_VERDICT_BYTES = 64 * 1024 * 1024;
-const fileName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .max(200)
-    .refine((name) => name === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(name) && name !== '..' && name !== '.' && !name.includes('\\'), {
-    message: 'expected a file name in the bundle folder'
-});
-const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    mlgate: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ bundle: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(BUNDLE_VERSION), version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64) }),
-    gate: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_NAME */ .m),
-    key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-    checkName: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-        .min(1)
-        .max(100)
-        // eslint-disable-next-line no-control-regex
-        .refine((name) => !/[\u0000-\u001F\u007F]/.test(name), { message: 'expected no control characters' }),
-    comment: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_MODES */ .p8),
-    commentOnPass: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_ON_PASS */ .A8),
-    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ verdict: fileName, markdown: fileName, html: fileName, junit: fileName }),
-    github: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
-        eventName: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z_]{1,64}$/),
-        headSha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
-        headRef: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(255).optional(),
-        pullRequest: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-        fork: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
-        runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-            .regex(/^\d{1,20}$/)
-            .optional()
-    })
-        .optional(),
-    posted: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ checkRun: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), comment: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY() })
-});
 /** The bundle file of a gate in a report directory. */
 function bundleFile(reportDir, gate) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(reportDir, `${gate}${BUNDLE_SUFFIX}`);
-}
-/** The bundle files under `dir` (download-artifact puts each artifact in its own folder). */
-async function findBundles(dir, depth = 3) {
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${dir}: cannot read the report directory (${error.code ?? 'error'})`);
-    }
-    const found = [];
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
-        if (entry.isFile() && entry.name.endsWith(BUNDLE_SUFFIX))
-            found.push(path);
-        else if (entry.isDirectory() && depth > 0)
-            found.push(...(await findBundles(path, depth - 1)));
-    }
-    return found;
-}
-/** Reads and checks a bundle and its verdict. Throws a DataError naming the file and field at fault. */
-async function readBundle(path) {
-    const parsed = bundleSchema.safeParse(await readJson(path, 1024 * 1024));
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: not an mlgate report bundle: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
-    }
-    const bundle = parsed.data;
-    const verdictPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '..', bundle.files.verdict);
-    const verdict = (0,_verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVerdict */ .Pn)(await readJson(verdictPath, MAX_VERDICT_BYTES), verdictPath);
-    if (verdict.gate !== bundle.gate)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${verdictPath}: the verdict is for ${verdict.gate}, the bundle for ${bundle.gate}`);
-    return { bundle, verdict };
-}
-async function readJson(path, maxBytes) {
-    let size;
-    try {
-        size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).size;
-    }
-    catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: cannot read (${error.code ?? 'error'})`);
-    }
-    if (size > maxBytes)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: ${size} bytes, more than the ${maxBytes} a report may have`);
-    try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
-    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(reportDir, `${gate}${BUNDLE_SUFFIX}`);
 }
 
 
@@ -6160,7 +5793,7 @@ function checkRunContent(verdict, markdown, options = {}) {
         options.reportNote ?? ''
     ].filter((note) => note !== '');
     const tail = notes.join('\n\n');
-    const summary = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o)(tail === '' ? markdown : `${markdown}\n\n${tail}`, CHECK_OUTPUT_LIMIT, `_The summary is cut here to fit GitHub's limit; the full report is in the job summary and the report artifact._${tail === '' ? '' : `\n\n${tail}`}`);
+    const summary = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(tail === '' ? markdown : `${markdown}\n\n${tail}`, CHECK_OUTPUT_LIMIT, `_The summary is cut here to fit GitHub's limit; the full report is in the job summary and the report artifact._${tail === '' ? '' : `\n\n${tail}`}`);
     const conclusion = checkConclusion(verdict);
     const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(JSON.stringify({ conclusion, annotations }))
@@ -6245,7 +5878,7 @@ function commentBody(marker, verdict, markdown, footer) {
         .join(' · ');
     const foot = `<sub>${tail}</sub>`;
     const room = COMMENT_LIMIT - marker.length - foot.length - 8;
-    const body = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o)(markdown, room, '_The report is cut here to fit a comment; the full report is in the job summary and the report artifact._');
+    const body = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o4)(markdown, room, '_The report is cut here to fit a comment; the full report is in the job summary and the report artifact._');
     return `${marker}\n${body}\n\n${foot}`;
 }
 
@@ -6534,8 +6167,8 @@ var version = __webpack_require__(39029);
 var annotations = __webpack_require__(26059);
 // EXTERNAL MODULE: ./shared/report/check-run.ts
 var check_run = __webpack_require__(43209);
-// EXTERNAL MODULE: ./shared/report/bundle.ts
-var report_bundle = __webpack_require__(50329);
+// EXTERNAL MODULE: ./shared/report/bundle-format.ts
+var bundle_format = __webpack_require__(48217);
 // EXTERNAL MODULE: ./shared/report/comment.ts
 var comment = __webpack_require__(44012);
 // EXTERNAL MODULE: ./shared/report/escape.ts
@@ -6591,7 +6224,7 @@ function reportFiles(reportDir, gate) {
         junit: (0,external_node_path_.join)(reportDir, `${gate}.junit.xml`),
         markdown: (0,external_node_path_.join)(reportDir, `${gate}.md`),
         html: (0,external_node_path_.join)(reportDir, `${gate}.html`),
-        bundle: (0,report_bundle/* bundleFile */.px)(reportDir, gate)
+        bundle: (0,bundle_format/* bundleFile */.px)(reportDir, gate)
     };
 }
 /** Where the full report is, for the check run's summary. */
@@ -6611,7 +6244,7 @@ function reportNote(artifactName, runUrl) {
  */
 async function publishVerdict(verdict, host, options) {
     const files = reportFiles(options.reportDir, verdict.gate);
-    const rendered = (0,render/* renderReport */.B)(verdict);
+    const rendered = (0,render/* renderReport */.B1)(verdict);
     await (0,promises_.mkdir)(options.reportDir, { recursive: true });
     await (0,promises_.writeFile)(files.verdict, `${JSON.stringify(verdict, null, 2)}\n`);
     await (0,promises_.writeFile)(files.junit, renderJunit(verdict));
@@ -6636,7 +6269,7 @@ async function publishVerdict(verdict, host, options) {
     if (posted.commentUrl !== undefined)
         host.setOutput('comment-url', posted.commentUrl);
     const bundle = {
-        mlgate: { bundle: report_bundle/* BUNDLE_VERSION */.AY, version: version/* MLGATE_VERSION */.C },
+        mlgate: { bundle: bundle_format/* BUNDLE_VERSION */.AY, version: version/* MLGATE_VERSION */.C },
         gate: verdict.gate,
         key: options.key,
         checkName,
@@ -6722,8 +6355,9 @@ async function postToGitHub(verdict, markdown, host, options, context, extra) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ renderReport),
-  o: () => (/* binding */ truncateMarkdown)
+  UN: () => (/* binding */ renderGenericReport),
+  B1: () => (/* binding */ renderReport),
+  o4: () => (/* binding */ truncateMarkdown)
 });
 
 // EXTERNAL MODULE: ./shared/checks/evaluator.ts
@@ -7005,8 +6639,6 @@ function renderDataSummary(verdict) {
     return parts.join('\n\n');
 }
 
-// EXTERNAL MODULE: ./shared/report/verdict-schema.ts
-var verdict_schema = __webpack_require__(78350);
 ;// CONCATENATED MODULE: ./shared/report/evaluate-summary.ts
 
 
@@ -7131,24 +6763,28 @@ function renderEvaluateSummary(verdict) {
 
 
 
-
 /**
- * Renders any verdict with its gate's renderers, or the generic ones (verdict line and checks) when
- * the gate is unknown or its details are not in the shape its renderers read (an old or hostile
- * bundle). The one place that knows which gate renders how.
+ * Renders a verdict with its gate's renderers, or the generic ones (verdict line and checks) when the
+ * gate has none. The one place that knows which gate renders how. A verdict's details are trusted to
+ * be its gate's: true of the verdicts a command builds; a bundle read back checks them first
+ * (`readBundle`), and renders those that do not fit with `renderGenericReport`.
  */
 function renderReport(verdict) {
-    if (verdict.gate === 'validate-data' && (0,verdict_schema/* isDataDetails */.Jk)(verdict.details)) {
+    if (verdict.gate === 'validate-data') {
         const data = verdict;
         return { markdown: renderDataSummary(data), html: renderDataHtml(data) };
     }
-    if (verdict.gate === 'evaluate-thresholds' && (0,verdict_schema/* isEvaluationDetails */.TC)(verdict.details)) {
+    if (verdict.gate === 'evaluate-thresholds') {
         const evaluation = verdict;
         return {
             markdown: renderEvaluateSummary(evaluation),
             html: renderHtml(verdict, [checksSection(verdict.checks), ...evaluateHtmlSections(evaluation)])
         };
     }
+    return renderGenericReport(verdict);
+}
+/** The verdict line and the checks, for any gate. */
+function renderGenericReport(verdict) {
     return {
         markdown: (0,markdown/* renderGenericSummary */.S9)(verdict),
         html: renderHtml(verdict, [checksSection(verdict.checks)])
@@ -7178,156 +6814,6 @@ function truncateMarkdown(markdown, max, note) {
 
 /***/ }),
 
-/***/ 78350:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jk: () => (/* binding */ isDataDetails),
-/* harmony export */   Pn: () => (/* binding */ parseVerdict),
-/* harmony export */   TC: () => (/* binding */ isEvaluationDetails),
-/* harmony export */   m: () => (/* binding */ GATE_NAME)
-/* harmony export */ });
-/* unused harmony export verdictSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/* harmony import */ var _gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56045);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8126);
-/**
- * Verdicts read back from a report bundle. A bundle uploaded by a pull request's workflow is
- * untrusted (a fork controls what it uploads), so `mlgate publish-report` parses it here before
- * rendering anything. The data schema covers exactly the fields the renderers read; a test parses a
- * real validate-data verdict with it so the two cannot drift apart.
- */
-
-
-
-/** Gate names are words of the CLI: also the file names of the bundle. */
-const GATE_NAME = /^[a-z][a-z0-9-]{0,63}$/;
-const text = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(100_000);
-const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
-const finite = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().refine(Number.isFinite, 'expected a finite number');
-const checkSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: text,
-    name: text,
-    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning']),
-    success: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    message: text,
-    kwargs: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
-    observed: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
-    examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        file: text,
-        line: count,
-        value: text.optional(),
-        note: text.optional()
-    }))
-        .max(10_000),
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: text, line: count, column: count }).optional()
-});
-const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    mlgate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(_gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_VERSION */ .Hv), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64) }),
-    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(GATE_NAME),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['passed', 'warning', 'failed']),
-    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    failOn: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning', 'never']),
-    headline: text,
-    checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(checkSchema).max(100_000),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    details: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()
-});
-const numeric = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    min: finite,
-    max: finite,
-    mean: finite.nullable(),
-    std: finite.nullable()
-});
-const dataDetailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        path: text,
-        format: text,
-        files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: text, bytes: count, sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
-        fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
-        rows: count,
-        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: text }))
-    }),
-    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        name: text,
-        type: text,
-        nulls: count,
-        nan: count,
-        invalid: count,
-        distinct: count,
-        distinctExact: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-        mostCommon: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ value: text, count })),
-        numeric: numeric.optional(),
-        datetime: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ min: text, max: text }).optional()
-    })),
-    drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        reference: text,
-        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-            column: text,
-            method: text,
-            statistic: finite.nullable(),
-            pValue: finite.optional(),
-            threshold: finite,
-            drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-            referenceRows: count,
-            currentRows: count
-        })),
-        untested: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ column: text, reason: text })),
-        driftedColumns: count,
-        share: finite,
-        threshold: finite
-    })
-        .optional()
-});
-/** Parses an untrusted verdict; throws a message naming the first field at fault. */
-function parseVerdict(json, where) {
-    const result = verdictSchema.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${where}: not an mlgate verdict: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
-    }
-    return json;
-}
-/** Whether validate-data's details have every field its renderers read, with the right types. */
-function isDataDetails(details) {
-    return dataDetailsSchema.safeParse(details).success;
-}
-const metricValues = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), finite.nullable());
-const modelFacts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    path: text,
-    bytes: count,
-    latencyMsPerRow: finite.nullable(),
-    features: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)
-});
-const sliceMetrics = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ slice: text, column: text.optional(), rows: count, values: metricValues }));
-/** The fields of evaluate-thresholds' details its renderers read. */
-const evaluationDetailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    task: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['classification', 'regression']),
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: text, rows: count, dropped: count }),
-    model: modelFacts,
-    baseline: modelFacts.extend({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['model', 'verdict']) }).optional(),
-    metrics: sliceMetrics.min(1),
-    baselineMetrics: sliceMetrics.optional(),
-    classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text).optional(),
-    confusionMatrix: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(count)).optional(),
-    curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        roc: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ fpr: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), tpr: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), auc: finite.nullable() }).optional(),
-        pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ recall: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), precision: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite) }).optional()
-    })
-        .optional(),
-    reasons: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), text),
-    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ metric: text, message: text })),
-    notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)
-});
-/** Whether evaluate-thresholds' details have every field its renderers read, with the right types. */
-function isEvaluationDetails(details) {
-    return evaluationDetailsSchema.safeParse(details).success;
-}
-
-
-/***/ }),
-
 /***/ 8420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7336,36 +6822,34 @@ function isEvaluationDetails(details) {
 /* harmony export */   hF: () => (/* binding */ input)
 /* harmony export */ });
 /* unused harmony export checkInputNames */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8126);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
 
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-/** Input builders. Each returns an `InputDef` whose schema gives a precise "expected …" message. */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const accept = (value) => ({ ok: true, value });
+const refuse = (expected) => ({ ok: false, expected });
+const asText = (raw) => accept(raw);
+/** Input builders. Each returns an `InputDef` whose parser gives a precise "expected …" message. */
 const input = {
     /** Free text; undefined when not given and no default. */
     text(description, options = {}) {
-        return { description, ...options, schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() };
+        return { description, ...options, parse: asText };
     },
     secret(description, options = {}) {
-        return { description, ...options, secret: true, schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() };
+        return { description, ...options, secret: true, parse: asText };
     },
     /** Strict booleans, as the runner's `getBooleanInput`: true/True/TRUE/false/False/FALSE. */
     flag(description, defaultValue) {
         return {
             description,
             default: String(defaultValue),
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((raw, context) => {
-                if (TRUE.includes(raw))
-                    return true;
-                if (FALSE.includes(raw))
-                    return false;
-                context.addIssue({ code: 'custom', message: 'expected true or false' });
-                return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-            })
+            parse: (raw) => raw !== undefined && TRUE.includes(raw)
+                ? accept(true)
+                : raw !== undefined && FALSE.includes(raw)
+                    ? accept(false)
+                    : refuse('expected true or false')
         };
     },
     number(description, options = {}) {
@@ -7381,31 +6865,26 @@ const input = {
         return {
             description,
             ...(options.default === undefined ? {} : { default: String(options.default) }),
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-                .optional()
-                .transform((raw, context) => {
+            parse: (raw) => {
                 if (raw === undefined)
-                    return undefined;
-                const value = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw) ? Number(raw) : NaN;
+                    return accept(undefined);
+                const value = NUMBER.test(raw) ? Number(raw) : NaN;
                 const ok = Number.isFinite(value) &&
                     (integer !== true || Number.isInteger(value)) &&
                     (min === undefined || value >= min) &&
                     (max === undefined || value <= max);
-                if (!ok) {
-                    context.addIssue({ code: 'custom', message: `expected ${range}` });
-                    return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-                }
-                return value;
-            })
+                return ok ? accept(value) : refuse(`expected ${range}`);
+            }
         };
     },
     choice(description, choices, defaultValue) {
+        const expected = `expected one of ${choices.join(', ')}`;
         return {
             description: `${description} One of: ${choices.join(', ')}.`,
             default: defaultValue,
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine((raw) => choices.includes(raw), {
-                message: `expected one of ${choices.join(', ')}`
-            })
+            parse: (raw) => raw !== undefined && choices.includes(raw)
+                ? accept(raw)
+                : refuse(expected)
         };
     }
 };
@@ -7424,16 +6903,16 @@ function readInputs(spec, get, mask) {
             problems.push(`input \`${name}\` is required`);
             continue;
         }
-        const result = def.schema.safeParse(raw);
-        if (result.success)
-            values[name] = result.data;
+        const parsed = def.parse(raw);
+        if (parsed.ok)
+            values[name] = parsed.value;
         else {
             const shown = raw === undefined ? 'nothing' : `\`${raw}\``;
-            problems.push(`input \`${name}\`: ${result.error.issues[0]?.message ?? 'invalid'}, got ${shown}`);
+            problems.push(`input \`${name}\`: ${parsed.expected}, got ${shown}`);
         }
     }
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(problems.join('; '));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems.join('; '));
     return values;
 }
 /** Throws when a CLI flag names no input of the command. */

@@ -381,10 +381,10 @@ function planValidation(inputs, loaded) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/checks/validate.ts + 31 modules
-var validate = __webpack_require__(74017);
-// EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
-var load = __webpack_require__(874);
+// EXTERNAL MODULE: ./shared/checks/validate.ts + 30 modules
+var validate = __webpack_require__(26083);
+// EXTERNAL MODULE: ./shared/config/load.ts
+var load = __webpack_require__(45481);
 // EXTERNAL MODULE: ./shared/gate/verdict.ts
 var gate_verdict = __webpack_require__(56045);
 // EXTERNAL MODULE: ./shared/report/comment.ts

@@ -145,36 +145,34 @@ async function runAction(resolve, reserved = []) {
 /* harmony export */   hF: () => (/* binding */ input)
 /* harmony export */ });
 /* unused harmony export checkInputNames */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8126);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
 
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-/** Input builders. Each returns an `InputDef` whose schema gives a precise "expected …" message. */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const accept = (value) => ({ ok: true, value });
+const refuse = (expected) => ({ ok: false, expected });
+const asText = (raw) => accept(raw);
+/** Input builders. Each returns an `InputDef` whose parser gives a precise "expected …" message. */
 const input = {
     /** Free text; undefined when not given and no default. */
     text(description, options = {}) {
-        return { description, ...options, schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() };
+        return { description, ...options, parse: asText };
     },
     secret(description, options = {}) {
-        return { description, ...options, secret: true, schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() };
+        return { description, ...options, secret: true, parse: asText };
     },
     /** Strict booleans, as the runner's `getBooleanInput`: true/True/TRUE/false/False/FALSE. */
     flag(description, defaultValue) {
         return {
             description,
             default: String(defaultValue),
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((raw, context) => {
-                if (TRUE.includes(raw))
-                    return true;
-                if (FALSE.includes(raw))
-                    return false;
-                context.addIssue({ code: 'custom', message: 'expected true or false' });
-                return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-            })
+            parse: (raw) => raw !== undefined && TRUE.includes(raw)
+                ? accept(true)
+                : raw !== undefined && FALSE.includes(raw)
+                    ? accept(false)
+                    : refuse('expected true or false')
         };
     },
     number(description, options = {}) {
@@ -190,31 +188,26 @@ const input = {
         return {
             description,
             ...(options.default === undefined ? {} : { default: String(options.default) }),
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-                .optional()
-                .transform((raw, context) => {
+            parse: (raw) => {
                 if (raw === undefined)
-                    return undefined;
-                const value = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw) ? Number(raw) : NaN;
+                    return accept(undefined);
+                const value = NUMBER.test(raw) ? Number(raw) : NaN;
                 const ok = Number.isFinite(value) &&
                     (integer !== true || Number.isInteger(value)) &&
                     (min === undefined || value >= min) &&
                     (max === undefined || value <= max);
-                if (!ok) {
-                    context.addIssue({ code: 'custom', message: `expected ${range}` });
-                    return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-                }
-                return value;
-            })
+                return ok ? accept(value) : refuse(`expected ${range}`);
+            }
         };
     },
     choice(description, choices, defaultValue) {
+        const expected = `expected one of ${choices.join(', ')}`;
         return {
             description: `${description} One of: ${choices.join(', ')}.`,
             default: defaultValue,
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine((raw) => choices.includes(raw), {
-                message: `expected one of ${choices.join(', ')}`
-            })
+            parse: (raw) => raw !== undefined && choices.includes(raw)
+                ? accept(raw)
+                : refuse(expected)
         };
     }
 };
@@ -233,16 +226,16 @@ function readInputs(spec, get, mask) {
             problems.push(`input \`${name}\` is required`);
             continue;
         }
-        const result = def.schema.safeParse(raw);
-        if (result.success)
-            values[name] = result.data;
+        const parsed = def.parse(raw);
+        if (parsed.ok)
+            values[name] = parsed.value;
         else {
             const shown = raw === undefined ? 'nothing' : `\`${raw}\``;
-            problems.push(`input \`${name}\`: ${result.error.issues[0]?.message ?? 'invalid'}, got ${shown}`);
+            problems.push(`input \`${name}\`: ${parsed.expected}, got ${shown}`);
         }
     }
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(problems.join('; '));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems.join('; '));
     return values;
 }
 /** Throws when a CLI flag names no input of the command. */

@@ -1937,10 +1937,8 @@ function knownAfterPass(value, what) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73382);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8126);
 /** Which files a data set pattern names, and their format. */
-
 
 
 
@@ -1978,7 +1976,8 @@ function datasetFormat(files) {
 }
 /**
  * The files a pattern names, sorted by path: an existing file as given, else the glob's matches
- * (relative to the working directory unless the pattern is absolute).
+ * (relative to the working directory unless the pattern is absolute). The glob library loads only
+ * for a pattern that is not a file.
  */
 async function expandPattern(pattern) {
     const exact = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pattern).catch(() => undefined);
@@ -1987,9 +1986,10 @@ async function expandPattern(pattern) {
     if (exact?.isDirectory() === true) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${pattern}: is a directory (name a file or a glob such as "${pattern}/*.csv")`);
     }
-    if (!(0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .isDynamicPattern */ .ey)(pattern))
+    const { glob, isDynamicPattern } = await __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382));
+    if (!isDynamicPattern(pattern))
         throw noSuchFile(pattern);
-    const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .glob */ .TI)(pattern, {
+    const files = await glob(pattern, {
         onlyFiles: true,
         expandDirectories: false,
         absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(pattern)

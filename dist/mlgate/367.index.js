@@ -22,17 +22,17 @@ function commandInfo(name) {
     return { name, description: DESCRIPTIONS[name] };
 }
 const COMMANDS = [
-    { ...commandInfo('run'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(300), __webpack_require__.e(864), __webpack_require__.e(958), __webpack_require__.e(17), __webpack_require__.e(314), __webpack_require__.e(277), __webpack_require__.e(790), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 90071))).run },
+    { ...commandInfo('run'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(300), __webpack_require__.e(612), __webpack_require__.e(431), __webpack_require__.e(83), __webpack_require__.e(202), __webpack_require__.e(277), __webpack_require__.e(790), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 90071))).run },
     {
         ...commandInfo('validate-data'),
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(300), __webpack_require__.e(864), __webpack_require__.e(958), __webpack_require__.e(17), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 10915))).validateData
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(300), __webpack_require__.e(612), __webpack_require__.e(431), __webpack_require__.e(83), __webpack_require__.e(915)]).then(__webpack_require__.bind(__webpack_require__, 10915))).validateData
     },
-    { ...commandInfo('train'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(300), __webpack_require__.e(864), __webpack_require__.e(314), __webpack_require__.e(277), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 51277))).train },
+    { ...commandInfo('train'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(300), __webpack_require__.e(431), __webpack_require__.e(202), __webpack_require__.e(277), __webpack_require__.e(860)]).then(__webpack_require__.bind(__webpack_require__, 51277))).train },
     {
         ...commandInfo('evaluate-thresholds'),
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(300), __webpack_require__.e(864), __webpack_require__.e(958), __webpack_require__.e(314), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 59790))).evaluateThresholds
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(300), __webpack_require__.e(612), __webpack_require__.e(431), __webpack_require__.e(202), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 59790))).evaluateThresholds
     },
-    { ...commandInfo('suggest'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(300), __webpack_require__.e(864), __webpack_require__.e(17), __webpack_require__.e(591)]).then(__webpack_require__.bind(__webpack_require__, 65321))).suggest },
+    { ...commandInfo('suggest'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(300), __webpack_require__.e(83), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 65321))).suggest },
     {
         ...commandInfo('publish-report'),
         load: async () => (await __webpack_require__.e(/* import() */ 444).then(__webpack_require__.bind(__webpack_require__, 35444))).publishReport
@@ -289,37 +289,35 @@ async function execute(command, host) {
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   zU: () => (/* binding */ checkInputNames)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8126);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71771);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71771);
 
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-/** Input builders. Each returns an `InputDef` whose schema gives a precise "expected …" message. */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const accept = (value) => ({ ok: true, value });
+const refuse = (expected) => ({ ok: false, expected });
+const asText = (raw) => accept(raw);
+/** Input builders. Each returns an `InputDef` whose parser gives a precise "expected …" message. */
 const input = {
     /** Free text; undefined when not given and no default. */
     text(description, options = {}) {
-        return { description, ...options, schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() };
+        return { description, ...options, parse: asText };
     },
     secret(description, options = {}) {
-        return { description, ...options, secret: true, schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() };
+        return { description, ...options, secret: true, parse: asText };
     },
     /** Strict booleans, as the runner's `getBooleanInput`: true/True/TRUE/false/False/FALSE. */
     flag(description, defaultValue) {
         return {
             description,
             default: String(defaultValue),
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((raw, context) => {
-                if (TRUE.includes(raw))
-                    return true;
-                if (FALSE.includes(raw))
-                    return false;
-                context.addIssue({ code: 'custom', message: 'expected true or false' });
-                return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-            })
+            parse: (raw) => raw !== undefined && TRUE.includes(raw)
+                ? accept(true)
+                : raw !== undefined && FALSE.includes(raw)
+                    ? accept(false)
+                    : refuse('expected true or false')
         };
     },
     number(description, options = {}) {
@@ -335,31 +333,26 @@ const input = {
         return {
             description,
             ...(options.default === undefined ? {} : { default: String(options.default) }),
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-                .optional()
-                .transform((raw, context) => {
+            parse: (raw) => {
                 if (raw === undefined)
-                    return undefined;
-                const value = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw) ? Number(raw) : NaN;
+                    return accept(undefined);
+                const value = NUMBER.test(raw) ? Number(raw) : NaN;
                 const ok = Number.isFinite(value) &&
                     (integer !== true || Number.isInteger(value)) &&
                     (min === undefined || value >= min) &&
                     (max === undefined || value <= max);
-                if (!ok) {
-                    context.addIssue({ code: 'custom', message: `expected ${range}` });
-                    return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-                }
-                return value;
-            })
+                return ok ? accept(value) : refuse(`expected ${range}`);
+            }
         };
     },
     choice(description, choices, defaultValue) {
+        const expected = `expected one of ${choices.join(', ')}`;
         return {
             description: `${description} One of: ${choices.join(', ')}.`,
             default: defaultValue,
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine((raw) => choices.includes(raw), {
-                message: `expected one of ${choices.join(', ')}`
-            })
+            parse: (raw) => raw !== undefined && choices.includes(raw)
+                ? accept(raw)
+                : refuse(expected)
         };
     }
 };
@@ -378,24 +371,24 @@ function readInputs(spec, get, mask) {
             problems.push(`input \`${name}\` is required`);
             continue;
         }
-        const result = def.schema.safeParse(raw);
-        if (result.success)
-            values[name] = result.data;
+        const parsed = def.parse(raw);
+        if (parsed.ok)
+            values[name] = parsed.value;
         else {
             const shown = raw === undefined ? 'nothing' : `\`${raw}\``;
-            problems.push(`input \`${name}\`: ${result.error.issues[0]?.message ?? 'invalid'}, got ${shown}`);
+            problems.push(`input \`${name}\`: ${parsed.expected}, got ${shown}`);
         }
     }
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(problems.join('; '));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems.join('; '));
     return values;
 }
 /** Throws when a CLI flag names no input of the command. */
 function checkInputNames(spec, given, command) {
     for (const name of given) {
         if (!(name in spec)) {
-            const closest = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestName */ .Nf)(name, Object.keys(spec));
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${command}: unknown option \`--${name}\`${closest === undefined ? '' : ` (did you mean \`--${closest}\`?)`}`);
+            const closest = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .Nf)(name, Object.keys(spec));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${command}: unknown option \`--${name}\`${closest === undefined ? '' : ` (did you mean \`--${closest}\`?)`}`);
         }
     }
 }

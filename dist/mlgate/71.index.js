@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(874);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45481);
 /* harmony import */ var _gate_verdict_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(56045);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56341);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8126);
@@ -553,10 +553,10 @@ function planValidation(inputs, loaded) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/checks/validate.ts + 31 modules
-var validate = __webpack_require__(74017);
-// EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
-var load = __webpack_require__(874);
+// EXTERNAL MODULE: ./shared/checks/validate.ts + 30 modules
+var validate = __webpack_require__(26083);
+// EXTERNAL MODULE: ./shared/config/load.ts
+var load = __webpack_require__(45481);
 // EXTERNAL MODULE: ./shared/gate/verdict.ts
 var gate_verdict = __webpack_require__(56045);
 // EXTERNAL MODULE: ./shared/report/comment.ts

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/checks/evaluator.ts
 var evaluator = __webpack_require__(37547);
-// EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
-var load = __webpack_require__(874);
+// EXTERNAL MODULE: ./shared/config/load.ts
+var load = __webpack_require__(45481);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./shared/data/dataset.ts + 5 modules
@@ -152,6 +152,7 @@ function pairedBootstrap(n, candidate, baseline, options) {
 
 ;// CONCATENATED MODULE: ./shared/gate/encode.ts
 
+
 /** scikit-learn's class order: `np.unique(y)`, numbers numerically when every label is a number. */
 function sortClasses(labels) {
     const numeric = labels.every((label) => label.trim() !== '' && Number.isFinite(Number(label)));
@@ -160,7 +161,8 @@ function sortClasses(labels) {
 /**
  * One model's scores as the metrics' encoded input: labels as indices into the sorted classes, its
  * probability columns placed in that order (classes it cannot emit get probability 0). A target class
- * the model never emits is refused: no metric can be right about it.
+ * the model never emits is refused: no metric can be right about it. The input meets the metrics'
+ * checks by construction (the scoring pass refused non-finite probabilities), so they are skipped.
  */
 function encodeClassification(scored, model, posLabel) {
     const labels = scored.labels ?? [];
@@ -207,7 +209,11 @@ function encodeClassification(scored, model, posLabel) {
     else if (model.proba !== null) {
         const columns = modelClasses.length;
         const width = classes.length;
-        proba = new Float64Array(yTrue.length * width);
+        // The same precision as the model's: float32 values copy exactly.
+        proba =
+            model.proba instanceof Float32Array
+                ? new Float32Array(yTrue.length * width)
+                : new Float64Array(yTrue.length * width);
         const target = modelClasses.map((label) => index.get(label));
         for (let row = 0; row < yTrue.length; row++) {
             for (let c = 0; c < columns; c++)
@@ -219,7 +225,8 @@ function encodeClassification(scored, model, posLabel) {
     if (posIndex === undefined) {
         throw new errors/* ConfigurationError */.j1(`pos-label: \`${positive}\` is not a class (classes: ${classes.join(', ')})`);
     }
-    return { yTrue, yPred, proba, classes, posLabel: posIndex };
+    // Class indices of the sorted, distinct classes; probabilities the scoring pass found finite.
+    return (0,shared_metrics/* trustClassification */.pM)({ yTrue, yPred, proba, classes, posLabel: posIndex });
 }
 
 ;// CONCATENATED MODULE: ./shared/gate/evaluate.ts
@@ -1151,8 +1158,8 @@ var version = __webpack_require__(39029);
 var annotations = __webpack_require__(26059);
 // EXTERNAL MODULE: ./shared/report/check-run.ts
 var check_run = __webpack_require__(43209);
-// EXTERNAL MODULE: ./shared/report/bundle.ts
-var report_bundle = __webpack_require__(50329);
+// EXTERNAL MODULE: ./shared/report/bundle-format.ts
+var bundle_format = __webpack_require__(48217);
 // EXTERNAL MODULE: ./shared/report/comment.ts
 var comment = __webpack_require__(44012);
 // EXTERNAL MODULE: ./shared/report/escape.ts
@@ -1208,7 +1215,7 @@ function reportFiles(reportDir, gate) {
         junit: (0,external_node_path_.join)(reportDir, `${gate}.junit.xml`),
         markdown: (0,external_node_path_.join)(reportDir, `${gate}.md`),
         html: (0,external_node_path_.join)(reportDir, `${gate}.html`),
-        bundle: (0,report_bundle/* bundleFile */.px)(reportDir, gate)
+        bundle: (0,bundle_format/* bundleFile */.px)(reportDir, gate)
     };
 }
 /** Where the full report is, for the check run's summary. */
@@ -1228,7 +1235,7 @@ function reportNote(artifactName, runUrl) {
  */
 async function publishVerdict(verdict, host, options) {
     const files = reportFiles(options.reportDir, verdict.gate);
-    const rendered = (0,render/* renderReport */.B)(verdict);
+    const rendered = (0,render/* renderReport */.B1)(verdict);
     await (0,promises_.mkdir)(options.reportDir, { recursive: true });
     await (0,promises_.writeFile)(files.verdict, `${JSON.stringify(verdict, null, 2)}\n`);
     await (0,promises_.writeFile)(files.junit, renderJunit(verdict));
@@ -1253,7 +1260,7 @@ async function publishVerdict(verdict, host, options) {
     if (posted.commentUrl !== undefined)
         host.setOutput('comment-url', posted.commentUrl);
     const bundle = {
-        mlgate: { bundle: report_bundle/* BUNDLE_VERSION */.AY, version: version/* MLGATE_VERSION */.C },
+        mlgate: { bundle: bundle_format/* BUNDLE_VERSION */.AY, version: version/* MLGATE_VERSION */.C },
         gate: verdict.gate,
         key: options.key,
         checkName,

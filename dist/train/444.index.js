@@ -30,7 +30,7 @@ const publishReport = {
     },
     async run(inputs, host) {
         // Octokit loads with the command that needs it, not with every CLI run.
-        const { publishBundles } = await Promise.all(/* import() */[__webpack_require__.e(108), __webpack_require__.e(924), __webpack_require__.e(348)]).then(__webpack_require__.bind(__webpack_require__, 4348));
+        const { publishBundles } = await Promise.all(/* import() */[__webpack_require__.e(108), __webpack_require__.e(502), __webpack_require__.e(469)]).then(__webpack_require__.bind(__webpack_require__, 53469));
         const published = await publishBundles({ dir: inputs['report-dir'], token: inputs['github-token'] }, host.env, host.logger);
         const refused = [];
         for (const { file, outcome } of published) {

@@ -381,10 +381,10 @@ function planValidation(inputs, loaded) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/checks/validate.ts + 31 modules
-var validate = __webpack_require__(74017);
-// EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
-var load = __webpack_require__(874);
+// EXTERNAL MODULE: ./shared/checks/validate.ts + 30 modules
+var validate = __webpack_require__(26083);
+// EXTERNAL MODULE: ./shared/config/load.ts
+var load = __webpack_require__(45481);
 // EXTERNAL MODULE: ./shared/gate/verdict.ts
 var gate_verdict = __webpack_require__(56045);
 // EXTERNAL MODULE: ./shared/report/comment.ts
@@ -502,8 +502,8 @@ var version = __webpack_require__(39029);
 var annotations = __webpack_require__(26059);
 // EXTERNAL MODULE: ./shared/report/check-run.ts
 var check_run = __webpack_require__(43209);
-// EXTERNAL MODULE: ./shared/report/bundle.ts
-var report_bundle = __webpack_require__(50329);
+// EXTERNAL MODULE: ./shared/report/bundle-format.ts
+var bundle_format = __webpack_require__(48217);
 // EXTERNAL MODULE: ./shared/report/comment.ts
 var comment = __webpack_require__(44012);
 // EXTERNAL MODULE: ./shared/report/escape.ts
@@ -559,7 +559,7 @@ function reportFiles(reportDir, gate) {
         junit: (0,external_node_path_.join)(reportDir, `${gate}.junit.xml`),
         markdown: (0,external_node_path_.join)(reportDir, `${gate}.md`),
         html: (0,external_node_path_.join)(reportDir, `${gate}.html`),
-        bundle: (0,report_bundle/* bundleFile */.px)(reportDir, gate)
+        bundle: (0,bundle_format/* bundleFile */.px)(reportDir, gate)
     };
 }
 /** Where the full report is, for the check run's summary. */
@@ -579,7 +579,7 @@ function reportNote(artifactName, runUrl) {
  */
 async function publishVerdict(verdict, host, options) {
     const files = reportFiles(options.reportDir, verdict.gate);
-    const rendered = (0,render/* renderReport */.B)(verdict);
+    const rendered = (0,render/* renderReport */.B1)(verdict);
     await (0,promises_.mkdir)(options.reportDir, { recursive: true });
     await (0,promises_.writeFile)(files.verdict, `${JSON.stringify(verdict, null, 2)}\n`);
     await (0,promises_.writeFile)(files.junit, renderJunit(verdict));
@@ -604,7 +604,7 @@ async function publishVerdict(verdict, host, options) {
     if (posted.commentUrl !== undefined)
         host.setOutput('comment-url', posted.commentUrl);
     const bundle = {
-        mlgate: { bundle: report_bundle/* BUNDLE_VERSION */.AY, version: version/* MLGATE_VERSION */.C },
+        mlgate: { bundle: bundle_format/* BUNDLE_VERSION */.AY, version: version/* MLGATE_VERSION */.C },
         gate: verdict.gate,
         key: options.key,
         checkName,

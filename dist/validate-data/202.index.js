@@ -15,7 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   MT: () => (/* reexport */ metricOutcomes),
   $V: () => (/* reexport */ precisionRecallCurve),
   NC: () => (/* reexport */ regressionMetrics),
-  WZ: () => (/* reexport */ rocCurve)
+  WZ: () => (/* reexport */ rocCurve),
+  pM: () => (/* reexport */ trustClassification)
 });
 
 // UNUSED EXPORTS: ECE_BINS, EMPTY_REASON, NO_PROBA_REASON, isMetricName, metricNames, metricOutcome
@@ -97,15 +98,49 @@ function metricInfo(name, task) {
     return info;
 }
 
+;// CONCATENATED MODULE: ./shared/metrics/chunk.ts
+/**
+ * Rows per call of the metrics' chunk helpers. A loop over millions of rows in a function called
+ * once runs as V8's on-stack-replacement code; a helper called once per chunk is optimised as a
+ * whole function, which measured four to five times faster on 2M rows under Node 24. The helpers
+ * carry their running values from chunk to chunk, so the operations, their order and every result
+ * are the same as one loop's.
+ */
+const CHUNK_ROWS = 8192;
+/**
+ * Empty calls before the first chunk: more than the calls after which V8 gives a function its type
+ * feedback (8 in Node 24's V8).
+ */
+const PRIMING_CALLS = 10;
+/**
+ * Calls `chunk(from, to)` over `[0, n)` in CHUNK_ROWS pieces, after PRIMING_CALLS empty calls
+ * `chunk(0, 0)`; a helper must leave its state unchanged on an empty range.
+ *
+ * The empty calls run the helper's code after its loop (where it stores its running values) with
+ * type feedback recorded, before the loop is hot. Without them V8 compiles the loop's
+ * on-stack-replacement code during the first chunk with no feedback for that code, keeps it, and
+ * every later chunk deoptimises there and goes on in the interpreter: on 2M rows, 213
+ * deoptimisations of the binary log-loss, Brier and ECE pass and 21 of the ROC sweep, about 25 ms.
+ */
+function forEachChunk(n, chunk) {
+    for (let k = 0; k < PRIMING_CALLS; k++)
+        chunk(0, 0);
+    for (let from = 0; from < n; from += CHUNK_ROWS)
+        chunk(from, Math.min(n, from + CHUNK_ROWS));
+}
+
 ;// CONCATENATED MODULE: ./shared/metrics/confusion.ts
+/** The confusion matrix of a set of rows: the sufficient statistic of every label-based metric. */
+
 /** The confusion matrix of `rows` (null: every row; repeats count every time). */
 function confusionOf(prepared, rows) {
     const count = prepared.classCount;
     const counts = new Float64Array(count * count);
     if (rows === null) {
         const { yTrue, yPred } = prepared.input;
-        for (let i = 0; i < yTrue.length; i++)
-            counts[yTrue[i] * count + yPred[i]]++;
+        forEachChunk(yTrue.length, (from, to) => {
+            countPairs(yTrue, yPred, count, counts, from, to);
+        });
     }
     else {
         const codes = prepared.codes();
@@ -124,6 +159,11 @@ function confusionOf(prepared, rows) {
         }
     }
     return { classCount: count, n, counts, trueSum, predSum };
+}
+/** Counts rows `[from, to)` in the matrix. */
+function countPairs(yTrue, yPred, count, counts, from, to) {
+    for (let i = from; i < to; i++)
+        counts[yTrue[i] * count + yPred[i]]++;
 }
 /**
  * The classes seen in y_true or y_pred, ascending: scikit-learn's `unique_labels(y_true, y_pred)`,
@@ -299,16 +339,6 @@ function cohenKappa(cm) {
     return { value: 1 - observed / expected };
 }
 
-;// CONCATENATED MODULE: ./shared/metrics/chunk.ts
-/**
- * Rows per call of the metrics' chunk helpers. A loop over millions of rows in a function called
- * once runs as V8's on-stack-replacement code; a helper called once per chunk is optimised as a
- * whole function, which measured four to five times faster on 2M rows under Node 24. The helpers
- * carry their running values from chunk to chunk, so the operations, their order and every result
- * are the same as one loop's.
- */
-const CHUNK_ROWS = 8192;
-
 ;// CONCATENATED MODULE: ./shared/metrics/probability.ts
 /**
  * Metrics of predicted probabilities: log loss, Brier score, expected calibration error. Each is a
@@ -327,9 +357,9 @@ const LOG_LOSS_EPS = Number.EPSILON;
 /** Compensated (Neumaier) mean of `terms` over the view's rows. */
 function meanOver(view, terms) {
     const state = new Float64Array(2);
-    for (let from = 0; from < view.n; from += CHUNK_ROWS) {
-        sumChunk(terms, view.rows, from, Math.min(view.n, from + CHUNK_ROWS), state);
-    }
+    forEachChunk(view.n, (from, to) => {
+        sumChunk(terms, view.rows, from, to, state);
+    });
     return (state[0] + state[1]) / view.n;
 }
 /** Adds rows `[from, to)` of the view to the compensated sum `state` (sum, compensation). */
@@ -373,25 +403,21 @@ function logLoss(view) {
         const proba = probaOf(prepared);
         const { yTrue } = prepared.input;
         const out = new Float64Array(prepared.n);
-        for (let from = 0; from < prepared.n; from += CHUNK_ROWS) {
-            logLossChunk(proba, yTrue, count, out, from, Math.min(prepared.n, from + CHUNK_ROWS));
-        }
+        forEachChunk(prepared.n, (from, to) => {
+            logLossChunk(proba, yTrue, count, out, from, to);
+        });
         return out;
     });
     return { value: meanOver(view, terms) };
 }
 /** −ln of each row's clipped, renormalised probability of its true class, rows `[from, to)`. */
 function logLossChunk(proba, yTrue, count, out, from, to) {
-    const hiClip = 1 - LOG_LOSS_EPS;
     for (let r = from; r < to; r++) {
         const base = r * count;
         let rowSum = 0;
-        for (let c = 0; c < count; c++) {
-            const p = proba[base + c];
-            rowSum += p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > hiClip ? hiClip : p;
-        }
-        const pt = proba[base + yTrue[r]];
-        out[r] = -log((pt < LOG_LOSS_EPS ? LOG_LOSS_EPS : pt > hiClip ? hiClip : pt) / rowSum);
+        for (let c = 0; c < count; c++)
+            rowSum += clipped(proba[base + c]);
+        out[r] = -log(clipped(proba[base + yTrue[r]]) / rowSum);
     }
 }
 const ABOVE_ONE = 1;
@@ -521,9 +547,9 @@ function binaryTerms(prepared) {
         let outOfRange = null;
         const bin = new Uint8Array(n);
         const confidence = new Float64Array(n);
-        for (let from = 0; from < n; from += CHUNK_ROWS) {
-            binaryChunk(proba, yTrue, posLabel, from, Math.min(n, from + CHUNK_ROWS), logLoss, brier, bin, confidence);
-        }
+        forEachChunk(n, (from, to) => {
+            binaryChunk(proba, yTrue, posLabel, from, to, logLoss, brier, bin, confidence);
+        });
         for (let r = 0; r < n; r++) {
             const p = proba[2 * r + posLabel];
             if (p > 1 || p < 0) {
@@ -557,9 +583,9 @@ function binaryTotals(prepared) {
         const n = prepared.n;
         const totals = new Float64Array(TOTALS);
         totals[ECE_OUT_OF_RANGE] = -1;
-        for (let from = 0; from < n; from += CHUNK_ROWS) {
-            totalsChunk(proba, yTrue, posLabel, from, Math.min(n, from + CHUNK_ROWS), totals);
-        }
+        forEachChunk(n, (from, to) => {
+            totalsChunk(proba, yTrue, posLabel, from, to, totals);
+        });
         return totals;
     });
 }
@@ -574,7 +600,7 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
         const p0 = proba[2 * r];
         const p1 = proba[2 * r + 1];
         const y = yTrue[r];
-        const loss = binaryLogLoss(p0, p1, y);
+        const loss = binaryLogLoss(p0, p1, proba[2 * r + y]);
         let t = logSum + loss;
         logCompensation += abs(logSum) >= abs(loss) ? logSum - t + loss : loss - t + logSum;
         logSum = t;
@@ -608,13 +634,14 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
 }
 /**
  * One binary row's log loss term, as `logLossChunk` computes it: both probabilities clipped to
- * [eps, 1 − eps], the true class's divided by their sum, −ln of that.
+ * [eps, 1 − eps], the true class's (`pTrue`, which is `p0` or `p1`) divided by their sum, −ln of that.
  */
-function binaryLogLoss(p0, p1, y) {
-    const hiClip = 1 - LOG_LOSS_EPS;
-    const c0 = p0 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p0 > hiClip ? hiClip : p0;
-    const c1 = p1 < LOG_LOSS_EPS ? LOG_LOSS_EPS : p1 > hiClip ? hiClip : p1;
-    return -log((y === 0 ? c0 : c1) / (c0 + c1));
+function binaryLogLoss(p0, p1, pTrue) {
+    return -log(clipped(pTrue) / (clipped(p0) + clipped(p1)));
+}
+/** A probability clipped to [eps, 1 − eps], as log_loss clips. */
+function clipped(p) {
+    return p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : p;
 }
 /** One binary row's Brier term: (1[y = pos] − p_pos)². */
 function binaryBrier(positive, y, posLabel) {
@@ -634,7 +661,7 @@ function binaryChunk(proba, yTrue, posLabel, from, to, logLoss, brier, bin, conf
         const p0 = proba[2 * r];
         const p1 = proba[2 * r + 1];
         const y = yTrue[r];
-        logLoss[r] = binaryLogLoss(p0, p1, y);
+        logLoss[r] = binaryLogLoss(p0, p1, proba[2 * r + y]);
         brier[r] = binaryBrier(posLabel === 0 ? p0 : p1, y, posLabel);
         const best = p1 > p0 ? 1 : 0;
         const top = best === 1 ? p1 : p0;
@@ -718,9 +745,9 @@ function sweep(column, pos, neg, counts, order) {
     const n = column.labels.length;
     // tp, fp, tp and fp at the last threshold, 2·AUC area, Σ ΔTP·precision: carried from chunk to chunk.
     const state = new Float64Array(6);
-    for (let from = 0; from < n; from += CHUNK_ROWS) {
-        sweepChunk(column, pos, neg, counts, order, from, Math.min(n, from + CHUNK_ROWS), state);
-    }
+    forEachChunk(n, (from, to) => {
+        sweepChunk(column, pos, neg, counts, order, from, to, state);
+    });
     return { positives: state[0], negatives: state[1], area2: state[4], apSum: state[5] };
 }
 function sweepChunk(column, pos, neg, counts, order, from, to, state) {
@@ -992,6 +1019,7 @@ function classificationOutcome(name, view, needsProba) {
  * on millions of rows. Keys that are all float32 values (what onnxruntime scores are) sort on their
  * 32 bits: 2 passes. Ties keep no particular order: every caller walks tied scores as one group.
  */
+
 /** Below this a comparator sort is cheaper than the radix histograms. */
 const RADIX_MIN = 4096;
 const RADIX = 65536;
@@ -1136,76 +1164,133 @@ function argsortFloat32(keys) {
  * was: when every score of `column` (of the two in `proba`) is a float32 in [0, 1] (onnxruntime's
  * probabilities are), its 30 significant bits and the row's class pack into one 32-bit key, and one
  * array goes through the radix passes instead of keys and indices. Null when a score does not fit.
+ * Each loop runs in chunks (see `forEachChunk`): this runs once per input, on millions of rows.
  */
 function sortBinaryProbabilities(proba, column, yTrue) {
     const n = yTrue.length;
     if (n < RADIX_MIN || !LITTLE_ENDIAN)
         return null;
-    const narrow = new Float32Array(1);
-    const narrowBits = new Uint32Array(narrow.buffer);
     let keys = new Uint32Array(n);
     const histogram = new Uint32Array(2 * RADIX);
-    for (let i = 0; i < n; i++) {
-        const p = proba[2 * i + column];
-        narrow[0] = p;
-        if (narrow[0] !== p)
-            return null;
-        let b = narrowBits[0];
-        if (b === 0x80000000)
-            b = 0; // -0 ties with 0
-        if (b > 0x3f800000)
-            return null; // negative, or above 1
-        // Inverted: ascending keys are descending scores.
-        const key = ~((b << 1) | yTrue[i]) >>> 0;
-        keys[i] = key;
-        histogram[key & 0xffff]++;
-        histogram[RADIX + (key >>> 16)]++;
+    let fits = true;
+    if (proba instanceof Float32Array) {
+        // float32 already: its bits are the key's.
+        const bits = new Uint32Array(proba.buffer, proba.byteOffset, proba.length);
+        forEachChunk(n, (from, to) => {
+            fits &&= packBitsChunk(bits, column, yTrue, keys, histogram, from, to);
+        });
     }
+    else {
+        const scratch = new Float32Array(1);
+        const scratchBits = new Uint32Array(scratch.buffer);
+        forEachChunk(n, (from, to) => {
+            fits &&= packChunk(proba, column, yTrue, scratch, scratchBits, keys, histogram, from, to);
+        });
+    }
+    if (!fits)
+        return null;
     let out = new Uint32Array(n);
     if (!toOffsets(histogram, 0, n)) {
-        for (let i = 0; i < n; i++) {
-            const key = keys[i];
-            out[histogram[key & 0xffff]++] = key;
-        }
+        forEachChunk(n, (from, to) => {
+            scatterChunk(keys, out, histogram, from, to);
+        });
         [keys, out] = [out, keys];
     }
     const labels = new Uint8Array(n);
     // The spare buffer becomes the scores: each position's float32 bits. The last pass unpacks each
     // key (score bits, class) where it lands; without that pass the keys are unpacked in place.
     const scoreBits = out;
-    if (!toOffsets(histogram, RADIX, n)) {
-        for (let i = 0; i < n; i++) {
-            const key = keys[i];
-            const at = histogram[RADIX + (key >>> 16)]++;
-            const packed = ~key >>> 0;
-            labels[at] = packed & 1;
-            scoreBits[at] = packed >>> 1;
-        }
-    }
-    else {
-        for (let i = 0; i < n; i++) {
-            const packed = ~keys[i] >>> 0;
-            labels[i] = packed & 1;
-            scoreBits[i] = packed >>> 1;
-        }
-    }
+    const last = !toOffsets(histogram, RADIX, n);
+    const sorted = keys;
+    forEachChunk(n, (from, to) => {
+        unpackChunk(sorted, last ? histogram : null, labels, scoreBits, from, to);
+    });
     const { groupEnd, groups } = tieGroups(scoreBits);
     return { labels, groupEnd, groups, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
+}
+/**
+ * Packs rows `[from, to)` of float64 scores into keys and counts both digits. False as soon as a
+ * score is not a float32 in [0, 1].
+ */
+function packChunk(proba, column, yTrue, scratch, scratchBits, keys, histogram, from, to) {
+    for (let i = from; i < to; i++) {
+        const p = proba[2 * i + column];
+        scratch[0] = p;
+        if (scratch[0] !== p)
+            return false;
+        const key = packedKey(scratchBits[0], yTrue[i]);
+        if (key < 0)
+            return false;
+        keys[i] = key;
+        histogram[key & 0xffff]++;
+        histogram[RADIX + (key >>> 16)]++;
+    }
+    return true;
+}
+/** `packChunk` for float32 scores, given as their bits. */
+function packBitsChunk(bits, column, yTrue, keys, histogram, from, to) {
+    for (let i = from; i < to; i++) {
+        const key = packedKey(bits[2 * i + column], yTrue[i]);
+        if (key < 0)
+            return false;
+        keys[i] = key;
+        histogram[key & 0xffff]++;
+        histogram[RADIX + (key >>> 16)]++;
+    }
+    return true;
+}
+/**
+ * The key of a float32 score (its bits) and its row's class: the 30 significant bits and the class,
+ * inverted so that ascending keys are descending scores; -1 when the score is not in [0, 1].
+ */
+function packedKey(bits, y) {
+    const b = bits === 0x80000000 ? 0 : bits; // -0 ties with 0
+    if (b > 0x3f800000)
+        return -1; // negative, or above 1 (or NaN)
+    return ~((b << 1) | y) >>> 0;
+}
+/** The first radix pass (low 16 bits) over keys `[from, to)`. */
+function scatterChunk(keys, out, histogram, from, to) {
+    for (let i = from; i < to; i++) {
+        const key = keys[i];
+        out[histogram[key & 0xffff]++] = key;
+    }
+}
+/**
+ * Unpacks keys `[from, to)` into class and score bits: where the second radix pass (high 16 bits,
+ * offsets in `histogram`) puts them, or in place when `histogram` is null (that pass is skipped).
+ */
+function unpackChunk(keys, histogram, labels, scoreBits, from, to) {
+    for (let i = from; i < to; i++) {
+        const key = keys[i];
+        const at = histogram === null ? i : histogram[RADIX + (key >>> 16)]++;
+        const packed = ~key >>> 0;
+        labels[at] = packed & 1;
+        scoreBits[at] = packed >>> 1;
+    }
 }
 /** The tie groups of sorted keys: 1 where a key differs from the next (and at the last), and how many. */
 function tieGroups(keys) {
     const n = keys.length;
     const groupEnd = new Uint8Array(n);
     let groups = n > 0 ? 1 : 0;
-    for (let i = 0; i < n - 1; i++) {
-        if (keys[i] !== keys[i + 1]) {
-            groupEnd[i] = 1;
-            groups++;
-        }
-    }
+    forEachChunk(n - 1, (from, to) => {
+        groups += groupChunk(keys, groupEnd, from, to);
+    });
     if (n > 0)
         groupEnd[n - 1] = 1;
     return { groupEnd, groups };
+}
+/** Marks where keys `[from, to)` differ from the next; returns how many do. */
+function groupChunk(keys, groupEnd, from, to) {
+    let ends = 0;
+    for (let i = from; i < to; i++) {
+        if (keys[i] !== keys[i + 1]) {
+            groupEnd[i] = 1;
+            ends++;
+        }
+    }
+    return ends;
 }
 /**
  * Turns one digit's counts (`histogram[base, base + RADIX)`) into start offsets. True when a single
@@ -1232,6 +1317,7 @@ function toOffsets(histogram, base, n) {
  */
 
 
+
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
 const { abs: prepared_abs, floor } = Math;
 const { isFinite: prepared_isFinite } = Number;
@@ -1245,12 +1331,30 @@ function indexArray(length, max) {
 }
 function checkLabels(values, what, classes) {
     const count = classes.length;
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v < 0 || v >= count) {
-            throw new RangeError(`${what}[${i}] = ${v} is not a class index (0..${count - 1} for ${count} classes)`);
-        }
+    let bad = -1;
+    forEachChunk(values.length, (from, to) => {
+        if (bad < 0)
+            bad = firstOutside(values, count, from, to);
+    });
+    if (bad >= 0) {
+        throw new RangeError(`${what}[${bad}] = ${values[bad]} is not a class index (0..${count - 1} for ${count} classes)`);
     }
+}
+/** The first of `values[from, to)` outside [0, count), or -1. */
+function firstOutside(values, count, from, to) {
+    for (let i = from; i < to; i++) {
+        const v = values[i];
+        if (v < 0 || v >= count)
+            return i;
+    }
+    return -1;
+}
+/** The first of `values[from, to)` that is not finite, or -1. */
+function firstNonFinite(values, from, to) {
+    for (let i = from; i < to; i++)
+        if (!prepared_isFinite(values[i]))
+            return i;
+    return -1;
 }
 /** Throws unless `input` is consistent: shapes, class indices, finite probabilities. */
 function checkClassification(input) {
@@ -1275,11 +1379,14 @@ function checkClassification(input) {
     if (proba.length !== n * count) {
         throw new RangeError(`proba has ${proba.length} values; expected ${n} rows × ${count} classes = ${n * count}`);
     }
-    for (let k = 0; k < proba.length; k++) {
-        if (!prepared_isFinite(proba[k])) {
-            const row = floor(k / count);
-            throw new errors/* ModelError */.me(`probability of class ${JSON.stringify(classes[k - row * count])} at row ${row} is ${proba[k]}; probabilities must be finite`);
-        }
+    let bad = -1;
+    forEachChunk(proba.length, (from, to) => {
+        if (bad < 0)
+            bad = firstNonFinite(proba, from, to);
+    });
+    if (bad >= 0) {
+        const row = floor(bad / count);
+        throw new errors/* ModelError */.me(`probability of class ${JSON.stringify(classes[bad - row * count])} at row ${row} is ${proba[bad]}; probabilities must be finite`);
     }
 }
 /** Throws unless both arrays have the same length and only finite values. */
@@ -1325,7 +1432,8 @@ class PreparedClassification {
     memos = new Map();
     constructor(input) {
         this.input = input;
-        checkClassification(input);
+        if (!trusted.has(input))
+            checkClassification(input);
         this.n = input.yTrue.length;
         this.classCount = input.classes.length;
         this.orders = new Array(this.classCount);
@@ -1437,6 +1545,17 @@ class PreparedClassification {
     }
 }
 const classificationCache = new WeakMap();
+const trusted = new WeakSet();
+/**
+ * Marks `input` as already meeting what `checkClassification` checks, so that it is not checked
+ * again (on millions of rows, a pass over every label and probability). For the code that builds
+ * inputs with those guarantees by construction: the gate's encoding of a scoring pass (class
+ * indices into the sorted classes, probabilities the scoring pass found finite).
+ */
+function trustClassification(input) {
+    trusted.add(input);
+    return input;
+}
 const regressionChecked = new WeakSet();
 /** The prepared form of `input`, validated on first sight. */
 function prepareClassification(input) {
@@ -1805,6 +1924,7 @@ function metricOn(name, input, rows) {
  * for the report's charts. They reuse the cached score order of the metrics.
  */
 
+
 /** sklearn's `_binary_clf_curve`: cumulative counts at each distinct score, descending. */
 function binaryClfCurve(input, positive) {
     const prepared = prepareClassification(input);
@@ -1848,31 +1968,38 @@ function thinnedClfCurve(input, positive, maxPoints) {
     // The ROC and the precision-recall chart thin the same curve: one sweep serves both.
     return prepared.memo(`thinned_curve:${positive}:${maxPoints}`, () => {
         const ranks = prepared.ranks(positive);
-        const { labels, groupEnd, groups } = ranks;
+        const { labels, groups } = ranks;
         if (groups <= maxPoints || maxPoints < 2)
             return null;
         const curve = { fps: [], tps: [], thresholds: [] };
-        let next = 0;
-        let group = 0;
-        let tp = 0;
-        let fp = 0;
-        for (let i = 0; i < labels.length; i++) {
-            if (labels[i] === positive)
-                tp++;
-            else
-                fp++;
-            if (groupEnd[i] !== 1)
-                continue;
-            if (group === Math.round((next * (groups - 1)) / (maxPoints - 1))) {
-                curve.fps.push(fp);
-                curve.tps.push(tp);
-                curve.thresholds.push(ranks.scoreAt(i));
-                next++;
-            }
-            group++;
-        }
+        const walk = { tp: 0, group: 0, next: 0, wanted: 0 };
+        forEachChunk(labels.length, (from, to) => {
+            walkChunk(ranks, positive, groups, maxPoints, walk, curve, from, to);
+        });
         return curve;
     });
+}
+/** Walks positions `[from, to)`, adding the kept groups' points to `curve`. */
+function walkChunk(ranks, positive, groups, maxPoints, walk, curve, from, to) {
+    const { labels, groupEnd } = ranks;
+    let { tp, group, next, wanted } = walk;
+    for (let i = from; i < to; i++) {
+        tp += labels[i] === positive ? 1 : 0;
+        if (groupEnd[i] !== 1)
+            continue;
+        if (group === wanted) {
+            curve.fps.push(i + 1 - tp);
+            curve.tps.push(tp);
+            curve.thresholds.push(ranks.scoreAt(i));
+            next++;
+            wanted = Math.round((next * (groups - 1)) / (maxPoints - 1));
+        }
+        group++;
+    }
+    walk.tp = tp;
+    walk.group = group;
+    walk.next = next;
+    walk.wanted = wanted;
 }
 /**
  * The indices of at most `maxPoints` of `length` points, evenly spaced, always the first and the last
@@ -1948,6 +2075,7 @@ function precisionRecallCurve(input, positive = input.posLabel, maxPoints) {
 }
 
 ;// CONCATENATED MODULE: ./shared/metrics/index.ts
+
 
 
 
@@ -3083,10 +3211,10 @@ class GrowableFloat64 extends Growable {
         super((size) => new Float64Array(size), expected);
     }
 }
-class GrowableUint32 extends Growable {
+class GrowableFloat32 extends Growable {
     /** `expected`: the number of values expected, when known (see `Growable`). */
     constructor(expected = 0) {
-        super((size) => new Uint32Array(size), expected);
+        super((size) => new Float32Array(size), expected);
     }
 }
 class GrowableInt32 extends Growable {
@@ -3182,11 +3310,6 @@ function label_codes_mergeLazy(a, b) {
 // EXTERNAL MODULE: ./shared/model/runtime.ts
 var runtime = __webpack_require__(97332);
 ;// CONCATENATED MODULE: ./shared/model/collect.ts
-/**
- * Per-row model outputs gathered across batches: labels as codes into the pass's label list (and,
- * at the end, as strings), probabilities row-major [rows, classes] in float64 (widened exactly from
- * onnxruntime's float32), regression values.
- */
 
 
 
@@ -3224,8 +3347,11 @@ class ScoreCollector {
         const plan = this.model.outputs;
         return [plan.label, plan.probabilities, plan.value].flatMap((output) => output === null ? [] : [output.name]);
     }
-    /** Runs the session on `feeds` and keeps the first `count` rows of its outputs. */
-    async score(feeds, count) {
+    /**
+     * Runs the session on `feeds` and keeps the first `count` rows of its outputs. `where` names a row
+     * of them for errors (its file and line).
+     */
+    async score(feeds, count, where) {
         const started = performance.now();
         let results;
         try {
@@ -3242,6 +3368,8 @@ class ScoreCollector {
         const proba = plan.probabilities === null
             ? null
             : this.addProbabilities(results[plan.probabilities.name], count, plan.positiveScore);
+        if (proba !== null)
+            this.checkFinite(proba, count, where);
         if (plan.label !== null)
             this.addLabels(results[plan.label.name], count);
         else if (proba !== null)
@@ -3257,7 +3385,8 @@ class ScoreCollector {
     addProbabilities(tensor, count, positiveScore) {
         const data = tensor.data;
         if (positiveScore) {
-            const out = this.probaOf(2).append(2 * count);
+            // 1 − p is computed in float64, where it may not be a float32 value.
+            const out = this.probaOf(2, false).append(2 * count);
             for (let row = 0; row < count; row++) {
                 out[2 * row] = 1 - data[row];
                 out[2 * row + 1] = data[row];
@@ -3271,12 +3400,28 @@ class ScoreCollector {
         }
         if (width !== this.classes.length)
             throw new errors/* ModelError */.me(`${this.model.path}: output "${this.model.outputs.probabilities.name}" returned ${width} columns but the model names ${this.classes.length} classes (${this.classes.join(', ')})`);
-        const out = this.probaOf(width).append(count * width);
+        const out = this.probaOf(width, data instanceof Float32Array).append(count * width);
         out.set(data.subarray(0, count * width));
         return out;
     }
-    probaOf(width) {
-        this.probaStore ??= new GrowableFloat64(this.expectedRows * width);
+    /**
+     * Throws unless the `count` rows of probabilities just kept are finite: a model that returns NaN
+     * fails here, at its row, and the metrics can take the scores as checked (`trustClassification`).
+     */
+    checkFinite(proba, count, where) {
+        for (let k = 0; k < proba.length; k++) {
+            if (Number.isFinite(proba[k]))
+                continue;
+            const width = proba.length / count;
+            const row = Math.floor(k / width);
+            const label = this.classes?.[k - row * width] ?? String(k - row * width);
+            throw new errors/* ModelError */.me(`${this.model.path}: onnxruntime returned ${proba[k]} as the probability of class ${JSON.stringify(label)} for ${where(row)}; probabilities must be finite`);
+        }
+    }
+    probaOf(width, float32) {
+        this.probaStore ??= float32
+            ? new GrowableFloat32(this.expectedRows * width)
+            : new GrowableFloat64(this.expectedRows * width);
         return this.probaStore;
     }
     addLabels(tensor, count) {
@@ -3327,6 +3472,8 @@ class ScoreCollector {
 
 // EXTERNAL MODULE: ./shared/data/types.ts
 var types = __webpack_require__(33618);
+// EXTERNAL MODULE: ./shared/data/missing.ts
+var missing = __webpack_require__(54743);
 // EXTERNAL MODULE: ./shared/model/inputs.ts
 var inputs = __webpack_require__(93927);
 // EXTERNAL MODULE: ./shared/model/signature.ts
@@ -3341,6 +3488,7 @@ var signature = __webpack_require__(49222);
  * Precision: a float input gets each float64 value rounded to float32 (as numpy's
  * `astype(np.float32)`, which skl2onnx models expect); double inputs keep float64.
  */
+
 
 
 
@@ -3463,6 +3611,10 @@ function markMissing(column, rowCount, flags) {
             }
     }
     else {
+        // `values` is NaN exactly where a cell is missing or invalid (the column contract): a batch with
+        // neither, which the missing flags tell four cells at a time, has none to look for.
+        if (column.invalid === null && (0,missing/* countMissing */.G)(column.missing.subarray(0, rowCount)) === 0)
+            return 0;
         const values = column.values;
         for (let row = 0; row < rowCount; row++) {
             const value = values[row];
@@ -3534,7 +3686,9 @@ class ScoringPass {
     expectedRows;
     yCodes;
     yNumbers;
-    rowIndex;
+    /** Rows seen (scored or left out), and the data set row index of each left out, ascending. */
+    seenRows = 0;
+    droppedRows = [];
     kept = new Map();
     flags = new Uint8Array(0);
     identity = new Uint32Array(0);
@@ -3551,13 +3705,13 @@ class ScoringPass {
         const target = options.target !== undefined;
         this.yCodes = new GrowableInt32(target && !regression ? this.expectedRows : 0);
         this.yNumbers = new GrowableFloat64(target && regression ? this.expectedRows : 0);
-        this.rowIndex = new GrowableUint32(this.expectedRows);
     }
     async add(batch) {
         const runs = (this.runs ??= this.setup(batch));
         const rowCount = batch.rowCount;
         if (rowCount === 0)
             return;
+        this.seenRows = batch.rowOffset + rowCount;
         const columns = columnsByName(batch);
         const rows = this.selectRows(batch, columns);
         if (this.failing || rows.length === 0)
@@ -3568,7 +3722,7 @@ class ScoringPass {
                 const chunk = rows.subarray(start, Math.min(rows.length, start + run.chunk));
                 const feedRows = run.fixed && chunk.length < run.chunk ? padded(chunk, run.chunk) : chunk;
                 const feeds = buildFeeds(this.ort, run.plan, batch, columns, feedRows, run.buffers);
-                await run.collector.score(feeds, chunk.length);
+                await run.collector.score(feeds, chunk.length, (row) => `${batch.file} line ${batch.lines[chunk[row]]}`);
             }
         }
     }
@@ -3641,8 +3795,10 @@ class ScoringPass {
         for (let row = 0; row < rowCount; row++) {
             if (flags[row] === 0)
                 selected[kept++] = row;
-            else
+            else {
                 this.firstMissing ??= `${batch.file} line ${batch.lines[row]}`;
+                this.droppedRows.push(batch.rowOffset + row);
+            }
         }
         const missing = rowCount - kept;
         this.missingRows += missing;
@@ -3652,7 +3808,7 @@ class ScoringPass {
             this.dropped += missing;
         return selected.subarray(0, kept);
     }
-    /** The target, the kept columns and the row indices of the scored rows. */
+    /** The target and the kept columns of the scored rows. */
     collect(batch, columns, rows) {
         const target = this.options.target === undefined ? undefined : columns.get(this.options.target);
         if (target !== undefined) {
@@ -3671,9 +3827,6 @@ class ScoringPass {
             else
                 this.appendNumbers(store, column, rows, batch);
         }
-        const index = this.rowIndex.append(rows.length);
-        for (let i = 0; i < rows.length; i++)
-            index[i] = batch.rowOffset + rows[i];
     }
     appendNumbers(store, column, rows, batch) {
         if (column.type === 'string')
@@ -3698,6 +3851,19 @@ class ScoringPass {
                 out[i] = labels.number(values[rows[i]]);
         }
     }
+    rowIndex() {
+        const index = new Uint32Array(this.seenRows - this.droppedRows.length);
+        let next = 0;
+        let row = 0;
+        for (const dropped of this.droppedRows) {
+            while (row < dropped)
+                index[next++] = row++;
+            row++;
+        }
+        while (row < this.seenRows)
+            index[next++] = row++;
+        return index;
+    }
     finish() {
         if (this.failing) {
             const counts = this.checked
@@ -3716,18 +3882,20 @@ class ScoringPass {
         const models = (this.runs ??
             this.entries.map(({ model }) => ({ collector: new ScoreCollector(model, [], this.labels) }))).map((run) => run.collector.finish());
         const result = {
-            rows: this.rowIndex.length,
+            rows: this.seenRows - this.droppedRows.length,
             dropped: this.dropped,
             nanCounts: { ...this.nanCounts },
             yTrue: target === undefined ? null : yTrueCodes === null ? this.yNumbers.finish() : [],
             labels: classification ? [...this.labels.labels] : null,
             yTrueCodes,
-            rowIndex: this.rowIndex.finish(),
+            rowIndex: new Uint32Array(0),
             columns,
             models
         };
         if (yTrueCodes !== null)
             lazyProperty(result, 'yTrue', () => this.labels.decode(yTrueCodes));
+        // Every row seen but those left out: made when read (evaluate-thresholds never reads it).
+        lazyProperty(result, 'rowIndex', () => this.rowIndex());
         return result;
     }
 }

@@ -96,8 +96,8 @@ function renderSuiteYaml(suiteName, draft, reference, rows) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./shared/checks/validate.ts + 31 modules
-var validate = __webpack_require__(74017);
+// EXTERNAL MODULE: ./shared/checks/validate.ts + 30 modules
+var validate = __webpack_require__(26083);
 // EXTERNAL MODULE: ./shared/cli/commands.ts
 var commands = __webpack_require__(56341);
 // EXTERNAL MODULE: ./shared/runtime/inputs.ts

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   QS: () => (/* binding */ isExpectationName),
 /* harmony export */   yh: () => (/* binding */ CATALOGUE)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33618);
 
 
@@ -290,7 +290,7 @@ function formatNumber(value) {
 
 /***/ }),
 
-/***/ 74017:
+/***/ 26083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3312,41 +3312,8 @@ class Profiler {
 
 // EXTERNAL MODULE: ./shared/checks/catalogue.ts
 var catalogue = __webpack_require__(24903);
-;// CONCATENATED MODULE: ./shared/data/missing.ts
-/**
- * Counting a batch's missing cells (`Column.missing`): four cells per step, since most batches of
- * most columns have none.
- */
-/** How many cells of `missing` are not `Missing.Value` (0). */
-function missing_countMissing(missing) {
-    const n = missing.length;
-    const offset = missing.byteOffset;
-    let count = 0;
-    let i = 0;
-    for (; i < n && ((offset + i) & 3) !== 0; i++)
-        if (missing[i] !== 0)
-            count++;
-    const words = (n - i) >>> 2;
-    if (words > 0) {
-        const view = new Uint32Array(missing.buffer, offset + i, words);
-        for (let w = 0; w < words; w++) {
-            let x = view[w];
-            if (x === 0)
-                continue;
-            // Each non-zero byte down to its lowest bit, then the four bits summed into the top byte.
-            x |= x >>> 4;
-            x |= x >>> 2;
-            x |= x >>> 1;
-            count += Math.imul(x & 0x01010101, 0x01010101) >>> 24;
-        }
-        i += words * 4;
-    }
-    for (; i < n; i++)
-        if (missing[i] !== 0)
-            count++;
-    return count;
-}
-
+// EXTERNAL MODULE: ./shared/data/missing.ts
+var missing = __webpack_require__(54743);
 ;// CONCATENATED MODULE: ./shared/checks/values.ts
 
 
@@ -3582,7 +3549,7 @@ class ColumnMapEvaluator {
             }
             return;
         }
-        const missingCount = missing_countMissing(column.missing);
+        const missingCount = (0,missing/* countMissing */.G)(column.missing);
         let unexpected;
         const examples = this.examples;
         if (this.rule.mode === 'values') {
@@ -5111,7 +5078,7 @@ class UniquenessEvaluator {
                 this.finder = new DuplicateFinder({ examples: this.exampleCount, memoryRecords: this.memoryRecords });
                 this.dropped = true;
             }
-            return rows - missing_countMissing(column.missing.subarray(0, rows));
+            return rows - (0,missing/* countMissing */.G)(column.missing.subarray(0, rows));
         }
         if (this.dropped && this.replayBefore === undefined)
             this.replayBefore = batch.rowOffset;
@@ -5447,17 +5414,17 @@ function commandInfo(name) {
     return { name, description: DESCRIPTIONS[name] };
 }
 const COMMANDS = [
-    { ...commandInfo('run'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(277), __webpack_require__.e(790), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 90071))).run },
+    { ...commandInfo('run'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(202), __webpack_require__.e(277), __webpack_require__.e(790), __webpack_require__.e(71)]).then(__webpack_require__.bind(__webpack_require__, 90071))).run },
     {
         ...commandInfo('validate-data'),
         load: async () => (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 10915))).validateData
     },
-    { ...commandInfo('train'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 51277))).train },
+    { ...commandInfo('train'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(202), __webpack_require__.e(277)]).then(__webpack_require__.bind(__webpack_require__, 51277))).train },
     {
         ...commandInfo('evaluate-thresholds'),
         load: async () => (await Promise.all(/* import() */[__webpack_require__.e(202), __webpack_require__.e(790)]).then(__webpack_require__.bind(__webpack_require__, 59790))).evaluateThresholds
     },
-    { ...commandInfo('suggest'), load: async () => (await __webpack_require__.e(/* import() */ 321).then(__webpack_require__.bind(__webpack_require__, 65321))).suggest },
+    { ...commandInfo('suggest'), load: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 65321))).suggest },
     {
         ...commandInfo('publish-report'),
         load: async () => (await __webpack_require__.e(/* import() */ 444).then(__webpack_require__.bind(__webpack_require__, 35444))).publishReport
@@ -5846,10 +5813,10 @@ function planValidation(inputs, loaded) {
     };
 }
 
-// EXTERNAL MODULE: ./shared/checks/validate.ts + 31 modules
-var validate = __webpack_require__(74017);
-// EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
-var load = __webpack_require__(874);
+// EXTERNAL MODULE: ./shared/checks/validate.ts + 30 modules
+var validate = __webpack_require__(26083);
+// EXTERNAL MODULE: ./shared/config/load.ts
+var load = __webpack_require__(45481);
 // EXTERNAL MODULE: ./shared/gate/verdict.ts
 var gate_verdict = __webpack_require__(56045);
 // EXTERNAL MODULE: ./shared/report/comment.ts
@@ -5942,72 +5909,27 @@ function headline(checks, rows) {
 
 /***/ }),
 
-/***/ 874:
+/***/ 45481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
-  Z9: () => (/* binding */ loadConfig)
-});
-
-// UNUSED EXPORTS: emptyConfig, parseConfig
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./shared/checks/catalogue.ts
-var catalogue = __webpack_require__(24903);
-// EXTERNAL MODULE: ./shared/runtime/errors.ts
-var errors = __webpack_require__(8126);
-// EXTERNAL MODULE: ./shared/runtime/suggest.ts
-var suggest = __webpack_require__(71771);
-;// CONCATENATED MODULE: ./shared/config/locate.ts
-
-/**
- * The line:column (1-based) of the value at `path` in a parsed YAML document, or of the key `key`
- * inside it when given. Falls back to the deepest ancestor that exists.
- */
-function locate(document, lines, path, key) {
-    let node = document.contents;
-    let offset = node?.range?.[0] ?? 0;
-    for (const segment of path) {
-        if (node === null || typeof segment === 'symbol')
-            break;
-        const child = node.get?.(segment, true);
-        if (child === undefined || child === null || typeof child !== 'object' || !('range' in child))
-            break;
-        node = child;
-        offset = node.range?.[0] ?? offset;
-    }
-    if (key !== undefined && node !== null && (0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
-        if (pair !== undefined && (0,dist/* isScalar */.jn)(pair.key) && pair.key.range)
-            offset = pair.key.range[0];
-    }
-    const position = lines.linePos(offset);
-    return { line: position.line, column: position.col };
-}
-
-// EXTERNAL MODULE: ./shared/config/schema.ts
-var config_schema = __webpack_require__(18646);
-;// CONCATENATED MODULE: ./shared/config/load.ts
-
-
-
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+/* harmony export */   Z9: () => (/* binding */ loadConfig)
+/* harmony export */ });
+/* unused harmony export emptyConfig */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8126);
 
 
 const DEFAULT_CONFIG_FILE = 'mlgate.yml';
-/** An empty config: what a project without mlgate.yml gets. */
+/**
+ * An empty config: what a project without mlgate.yml gets. It is what the schema makes of `{}`
+ * (a test holds it to that), written out so that a run without a config file loads neither the
+ * YAML parser nor the schema.
+ */
 function emptyConfig() {
-    return { file: undefined, config: config_schema/* configSchema */.Qn.parse({}), position: () => undefined };
+    return { file: undefined, config: { version: 1 }, position: () => undefined };
 }
 /**
  * Reads and validates a config file. `explicit` means the user named it (a missing file is then an
@@ -6016,271 +5938,59 @@ function emptyConfig() {
 async function loadConfig(file, explicit) {
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT' && !explicit)
             return emptyConfig();
-        throw new errors/* ConfigurationError */.j1(`${file}: cannot read the config file (${error.code ?? 'error'})`);
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}: cannot read the config file (${error.code ?? 'error'})`);
     }
+    const { parseConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 79288));
     return parseConfig(text, file);
-}
-/** Parses config text; errors read `file:line:column: message`. */
-function parseConfig(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const syntax = document.errors[0];
-    if (syntax !== undefined) {
-        const position = lines.linePos(syntax.pos[0]);
-        throw new errors/* ConfigurationError */.j1(`${file}:${position.line}:${position.col}: invalid YAML: ${syntax.message.split('\n')[0]}`);
-    }
-    const raw = document.toJS() ?? {};
-    const result = config_schema/* configSchema */.Qn.safeParse(raw);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        const { path, key, message } = describeIssue(issue, raw);
-        const at = locate(document, lines, path, key);
-        throw new errors/* ConfigurationError */.j1(`${file}:${at.line}:${at.column}: ${formatPath(path, key)}${message}`);
-    }
-    return {
-        file,
-        config: result.data,
-        position: (path) => locate(document, lines, path)
-    };
-}
-function formatPath(path, key) {
-    const parts = [...path, ...(key === undefined ? [] : [key])].map(String);
-    return parts.length === 0 ? '' : `${parts.join('.')}: `;
-}
-/** Turns a zod issue into a message a person can act on (with "did you mean" for typos). */
-function describeIssue(issue, raw) {
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        const name = String(issue.path[5]);
-        if (isExpectationPath(issue.path.slice(0, 5)) && (0,catalogue/* isExpectationName */.QS)(name)) {
-            return { path: issue.path, key, message: unknownArgument(name, key) };
-        }
-        const known = knownKeys(issue.path);
-        return { path: issue.path, key, message: `unknown key \`${key}\`${(0,suggest/* didYouMean */.au)(key, known)}` };
-    }
-    if (issue.code === 'invalid_union' && isExpectationPath(issue.path)) {
-        return describeExpectation(issue.path, valueAt(raw, issue.path));
-    }
-    return { path: issue.path, message: issue.message.replace(/^Invalid input: /, '') };
-}
-function isExpectationPath(path) {
-    return path.length === 5 && path[0] === 'data' && path[1] === 'suites' && path[3] === 'expectations';
-}
-/** Explains why an entry of a suite's `expectations` list is not a known expectation. */
-function describeExpectation(path, entry) {
-    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-        return { path, message: 'expected a mapping `expect_…: { column: …, … }`' };
-    }
-    const keys = Object.keys(entry);
-    if (keys.length !== 1) {
-        return {
-            path,
-            message: `expected exactly one expectation name per list item, found ${keys.length}: ${keys.join(', ')}`
-        };
-    }
-    const name = keys[0];
-    if (!(0,catalogue/* isExpectationName */.QS)(name)) {
-        return {
-            path,
-            key: name,
-            message: `unknown expectation \`${name}\`${(0,suggest/* didYouMean */.au)(name, catalogue/* EXPECTATION_NAMES */.QE)}`
-        };
-    }
-    const kwargs = entry[name] ?? {};
-    const result = catalogue/* CATALOGUE */.yh[name].kwargs.safeParse(kwargs);
-    if (result.success)
-        return { path, message: 'invalid expectation' };
-    const inner = result.error.issues[0];
-    const innerPath = [...path, name, ...inner.path];
-    if (inner.code === 'unrecognized_keys') {
-        const key = inner.keys[0];
-        return { path: innerPath, key, message: unknownArgument(name, key) };
-    }
-    return { path: innerPath, message: inner.message.replace(/^Invalid input: /, '') };
-}
-function unknownArgument(name, key) {
-    return `unknown argument \`${key}\` of ${name}${(0,suggest/* didYouMean */.au)(key, Object.keys(catalogue/* CATALOGUE */.yh[name].kwargs.shape))}`;
-}
-function valueAt(raw, path) {
-    let value = raw;
-    for (const segment of path) {
-        if (value === null || typeof value !== 'object')
-            return undefined;
-        value = value[segment];
-    }
-    return value;
-}
-/** The keys the schema allows at `path`, for suggestions. */
-function knownKeys(path) {
-    let schema = config_schema/* configSchema */.Qn;
-    for (const segment of path) {
-        schema = unwrap(schema);
-        if (schema instanceof schemas/* ZodObject */.bvH)
-            schema = schema.shape[String(segment)] ?? schemas/* never */.ZmZ();
-        else if (schema instanceof schemas/* ZodRecord */.b8S)
-            schema = schema.valueType;
-        else if (schema instanceof schemas/* ZodArray */.naA)
-            schema = schema.element;
-        else
-            return [];
-    }
-    schema = unwrap(schema);
-    return schema instanceof schemas/* ZodObject */.bvH ? Object.keys(schema.shape) : [];
-}
-function unwrap(schema) {
-    let current = schema;
-    while (current instanceof schemas/* ZodOptional */.IiU ||
-        current instanceof schemas/* ZodDefault */.XiL ||
-        current instanceof schemas/* ZodNullable */.l1C) {
-        current = current.unwrap();
-    }
-    return current;
 }
 
 
 /***/ }),
 
-/***/ 18646:
+/***/ 54743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HC: () => (/* binding */ TRAINERS),
-/* harmony export */   Qn: () => (/* binding */ configSchema),
-/* harmony export */   qn: () => (/* binding */ trainSchema)
+/* harmony export */   G: () => (/* binding */ countMissing)
 /* harmony export */ });
-/* unused harmony export DRIFT_METHODS */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9691);
-/* harmony import */ var _checks_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24903);
-/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33618);
-
-
-
-/** Drift methods (Evidently's names); `auto` applies Evidently's default choice rule. */
-const DRIFT_METHODS = ['auto', 'ks', 'chisquare', 'psi', 'jensenshannon', 'wasserstein'];
-const columnType = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(_data_types_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMN_TYPES */ .RO);
-/** One expectation: `- expect_column_values_to_be_between: { column: age, min_value: 0 }`. */
-const expectation = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ(_checks_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .EXPECTATION_NAMES */ .QE.map((name) => zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ [name]: _checks_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh[name].kwargs }).describe(_checks_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh[name].summary)));
-const suite = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), columnType)
-        .optional()
-        .describe('Declared column types; undeclared columns are inferred.'),
-    expectations: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(expectation).default([])
-});
-const driftColumn = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    method: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DRIFT_METHODS).optional(),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().optional(),
-    skip: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional()
-});
-const drift = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    method: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DRIFT_METHODS)
-        .default('auto')
-        .describe('Per-column test; auto follows Evidently (KS/chi-squared up to 1000 reference rows, then Wasserstein/Jensen-Shannon).'),
-    threshold: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().optional().describe('Override the method default threshold.'),
-    share: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
-        .min(0)
-        .max(1)
-        .default(0.5)
-        .describe('The data set drifts when at least this share of columns drift (Evidently default 0.5).'),
-    severity: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['error', 'warning']).default('error'),
-    columns: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), driftColumn).default({})
-});
-const data = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    path: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The data set (path or glob) when the `data` input is not given.'),
-    reference: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .describe('Reference data set for drift, when the `reference` input is not given.'),
-    suite: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The suite to run when the `suite` input is not given.'),
-    'null-tokens': zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
-        .optional()
-        .describe('Cell texts read as null (default: "", NA, N/A, n/a, NULL, null, None, <NA>).'),
-    delimiter: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().length(1).optional(),
-    examples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).max(1000).default(10).describe('Failing example rows kept per check.'),
-    suites: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), suite).default({}),
-    drift: drift.optional()
-});
-const thresholdEntry = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    min: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
-    max: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().optional(),
-    'max-drop': zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\d+(\.\d+)?%$/)])
-        .optional()
-        .describe('Largest allowed drop against the baseline: absolute (0.01) or relative ("2%").'),
-    'max-rise': zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0), zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\d+(\.\d+)?%$/)]).optional(),
-    'max-gap': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).optional().describe('Largest difference between slices of `across`.'),
-    across: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    direction: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['higher', 'lower']).optional().describe("Override the metric's direction."),
-    slice: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('Apply to one slice, e.g. "region=north".')
-});
-const sliceEntry = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ column: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), bins: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()).min(2).optional() })
-]);
-const evaluate = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The candidate ONNX model, when the `model` input is not given.'),
-    data: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The test set (path or glob).'),
-    target: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The label column.'),
-    task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['classification', 'regression']).optional(),
-    'pos-label': zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()]).optional(),
-    features: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(),
-    predictions: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('A predictions column (or file) instead of a model.'),
-    thresholds: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), thresholdEntry)]).optional(),
-    slices: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(sliceEntry).optional(),
-    'min-slice-size': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).default(30),
-    baseline: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('A baseline model path, or a previous verdict JSON.'),
-    significance: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(false),
-        zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-            resamples: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(100).max(100000).default(1000),
-            confidence: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).lt(1).default(0.95),
-            seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().default(0)
-        })
-    ])
-        .optional()
-        .describe('Paired bootstrap on change gates (default on: 1000 resamples, 95%, seed 0); false turns it off.'),
-    nan: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['error', 'drop', 'keep'])
-        .optional()
-        .describe('Rows with NaN features: error, drop, or keep (feed them to a model that handles missing values; the default for models mlgate trained).')
-});
-const TRAINERS = ['logistic-regression', 'linear-regression', 'gradient-boosted-trees'];
-const trainSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    trainer: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(TRAINERS).optional().describe('A built-in trainer (no Python needed).'),
-    command: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).min(1)])
-        .optional()
-        .describe('Instead of a trainer: the training program, as an argv list (or a string split like a shell would, without one). It must write model.onnx to $MLGATE_OUTPUT_DIR.'),
-    shell: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).describe('Run `command` (a string) through /bin/sh.'),
-    timeout: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().positive().default(360).describe('Minutes before the command is stopped.'),
-    data: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The training set (path or glob).'),
-    validation: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('A validation set, scored after training (built-in trainers).'),
-    target: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional().describe('The label (or value) column.'),
-    features: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
-        .optional()
-        .describe('Feature columns (default: every column but the target).'),
-    task: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['classification', 'regression']).optional(),
-    'params-file': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .describe('Params file, YAML or JSON (default: params.yaml when it exists).'),
-    params: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()).optional().describe('Params, over the params file.'),
-    seed: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(0).optional().describe('The seed (default 0).'),
-    'output-dir': zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-        .optional()
-        .describe('Where the model, metrics and manifest go (default mlgate-model).'),
-    cache: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(true).describe('Reuse the outputs of an identical earlier run.'),
-    code: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP())
-        .optional()
-        .describe("Globs of the code files in the run key (default: the command's script and the lockfiles).")
-});
-/** The `mlgate.yml` schema. Sections for registry and deploy join as those land. */
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1).default(1),
-    data: data.optional(),
-    train: trainSchema.optional(),
-    evaluate: evaluate.optional()
-});
+/**
+ * Counting a batch's missing cells (`Column.missing`): four cells per step, since most batches of
+ * most columns have none.
+ */
+/** How many cells of `missing` are not `Missing.Value` (0). */
+function countMissing(missing) {
+    const n = missing.length;
+    const offset = missing.byteOffset;
+    let count = 0;
+    let i = 0;
+    for (; i < n && ((offset + i) & 3) !== 0; i++)
+        if (missing[i] !== 0)
+            count++;
+    const words = (n - i) >>> 2;
+    if (words > 0) {
+        const view = new Uint32Array(missing.buffer, offset + i, words);
+        for (let w = 0; w < words; w++) {
+            let x = view[w];
+            if (x === 0)
+                continue;
+            // Each non-zero byte down to its lowest bit, then the four bits summed into the top byte.
+            x |= x >>> 4;
+            x |= x >>> 2;
+            x |= x >>> 1;
+            count += Math.imul(x & 0x01010101, 0x01010101) >>> 24;
+        }
+        i += words * 4;
+    }
+    for (; i < n; i++)
+        if (missing[i] !== 0)
+            count++;
+    return count;
+}
 
 
 /***/ }),
@@ -6574,124 +6284,30 @@ function annotationsOf(verdict, limit = ANNOTATION_LIMIT) {
 
 /***/ }),
 
-/***/ 50329:
+/***/ 48217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AY: () => (/* binding */ BUNDLE_VERSION),
-/* harmony export */   Bo: () => (/* binding */ readBundle),
-/* harmony export */   nc: () => (/* binding */ findBundles),
+/* harmony export */   Zf: () => (/* binding */ BUNDLE_SUFFIX),
 /* harmony export */   px: () => (/* binding */ bundleFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8126);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65815);
-/* harmony import */ var _verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78350);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The report bundle: what a gate leaves in its report directory (and uploads as an artifact) so that
  * `mlgate publish-report`, in a later workflow with write permission, can post the check run and
  * the comment: the verdict, its renderings, and `<gate>.bundle.json` recording where to post (repo,
  * pull request, head SHA) and how (check name, comment policy, marker key). Read back, a bundle is
- * untrusted (a fork's workflow may have written it), so it is parsed strictly.
+ * untrusted (a fork's workflow may have written it), so it is parsed strictly (bundle.ts); this
+ * module holds only its format, for the gates that write one.
  */
-
-
-
-
-
 
 const BUNDLE_VERSION = 1;
 const BUNDLE_SUFFIX = '.bundle.json';
-/** Verdicts larger than this are refused (a fork could upload anything). */
-const MAX_VERDICT_BYTES = 64 * 1024 * 1024;
-const fileName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .max(200)
-    .refine((name) => name === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(name) && name !== '..' && name !== '.' && !name.includes('\\'), {
-    message: 'expected a file name in the bundle folder'
-});
-const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    mlgate: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ bundle: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(BUNDLE_VERSION), version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64) }),
-    gate: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_NAME */ .m),
-    key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-    checkName: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-        .min(1)
-        .max(100)
-        // eslint-disable-next-line no-control-regex
-        .refine((name) => !/[\u0000-\u001F\u007F]/.test(name), { message: 'expected no control characters' }),
-    comment: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_MODES */ .p8),
-    commentOnPass: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_ON_PASS */ .A8),
-    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ verdict: fileName, markdown: fileName, html: fileName, junit: fileName }),
-    github: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
-        eventName: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z_]{1,64}$/),
-        headSha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
-        headRef: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(255).optional(),
-        pullRequest: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-        fork: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
-        runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-            .regex(/^\d{1,20}$/)
-            .optional()
-    })
-        .optional(),
-    posted: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ checkRun: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), comment: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY() })
-});
 /** The bundle file of a gate in a report directory. */
 function bundleFile(reportDir, gate) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(reportDir, `${gate}${BUNDLE_SUFFIX}`);
-}
-/** The bundle files under `dir` (download-artifact puts each artifact in its own folder). */
-async function findBundles(dir, depth = 3) {
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${dir}: cannot read the report directory (${error.code ?? 'error'})`);
-    }
-    const found = [];
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
-        if (entry.isFile() && entry.name.endsWith(BUNDLE_SUFFIX))
-            found.push(path);
-        else if (entry.isDirectory() && depth > 0)
-            found.push(...(await findBundles(path, depth - 1)));
-    }
-    return found;
-}
-/** Reads and checks a bundle and its verdict. Throws a DataError naming the file and field at fault. */
-async function readBundle(path) {
-    const parsed = bundleSchema.safeParse(await readJson(path, 1024 * 1024));
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: not an mlgate report bundle: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
-    }
-    const bundle = parsed.data;
-    const verdictPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '..', bundle.files.verdict);
-    const verdict = (0,_verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVerdict */ .Pn)(await readJson(verdictPath, MAX_VERDICT_BYTES), verdictPath);
-    if (verdict.gate !== bundle.gate)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${verdictPath}: the verdict is for ${verdict.gate}, the bundle for ${bundle.gate}`);
-    return { bundle, verdict };
-}
-async function readJson(path, maxBytes) {
-    let size;
-    try {
-        size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).size;
-    }
-    catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: cannot read (${error.code ?? 'error'})`);
-    }
-    if (size > maxBytes)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: ${size} bytes, more than the ${maxBytes} a report may have`);
-    try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
-    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(reportDir, `${gate}${BUNDLE_SUFFIX}`);
 }
 
 
@@ -6786,7 +6402,7 @@ function checkRunContent(verdict, markdown, options = {}) {
         options.reportNote ?? ''
     ].filter((note) => note !== '');
     const tail = notes.join('\n\n');
-    const summary = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o)(tail === '' ? markdown : `${markdown}\n\n${tail}`, CHECK_OUTPUT_LIMIT, `_The summary is cut here to fit GitHub's limit; the full report is in the job summary and the report artifact._${tail === '' ? '' : `\n\n${tail}`}`);
+    const summary = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(tail === '' ? markdown : `${markdown}\n\n${tail}`, CHECK_OUTPUT_LIMIT, `_The summary is cut here to fit GitHub's limit; the full report is in the job summary and the report artifact._${tail === '' ? '' : `\n\n${tail}`}`);
     const conclusion = checkConclusion(verdict);
     const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(JSON.stringify({ conclusion, annotations }))
@@ -6871,7 +6487,7 @@ function commentBody(marker, verdict, markdown, footer) {
         .join(' · ');
     const foot = `<sub>${tail}</sub>`;
     const room = COMMENT_LIMIT - marker.length - foot.length - 8;
-    const body = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o)(markdown, room, '_The report is cut here to fit a comment; the full report is in the job summary and the report artifact._');
+    const body = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o4)(markdown, room, '_The report is cut here to fit a comment; the full report is in the job summary and the report artifact._');
     return `${marker}\n${body}\n\n${foot}`;
 }
 
@@ -7160,8 +6776,8 @@ var version = __webpack_require__(39029);
 var annotations = __webpack_require__(26059);
 // EXTERNAL MODULE: ./shared/report/check-run.ts
 var check_run = __webpack_require__(43209);
-// EXTERNAL MODULE: ./shared/report/bundle.ts
-var report_bundle = __webpack_require__(50329);
+// EXTERNAL MODULE: ./shared/report/bundle-format.ts
+var bundle_format = __webpack_require__(48217);
 // EXTERNAL MODULE: ./shared/report/comment.ts
 var comment = __webpack_require__(44012);
 // EXTERNAL MODULE: ./shared/report/escape.ts
@@ -7217,7 +6833,7 @@ function reportFiles(reportDir, gate) {
         junit: (0,external_node_path_.join)(reportDir, `${gate}.junit.xml`),
         markdown: (0,external_node_path_.join)(reportDir, `${gate}.md`),
         html: (0,external_node_path_.join)(reportDir, `${gate}.html`),
-        bundle: (0,report_bundle/* bundleFile */.px)(reportDir, gate)
+        bundle: (0,bundle_format/* bundleFile */.px)(reportDir, gate)
     };
 }
 /** Where the full report is, for the check run's summary. */
@@ -7237,7 +6853,7 @@ function reportNote(artifactName, runUrl) {
  */
 async function publishVerdict(verdict, host, options) {
     const files = reportFiles(options.reportDir, verdict.gate);
-    const rendered = (0,render/* renderReport */.B)(verdict);
+    const rendered = (0,render/* renderReport */.B1)(verdict);
     await (0,promises_.mkdir)(options.reportDir, { recursive: true });
     await (0,promises_.writeFile)(files.verdict, `${JSON.stringify(verdict, null, 2)}\n`);
     await (0,promises_.writeFile)(files.junit, renderJunit(verdict));
@@ -7262,7 +6878,7 @@ async function publishVerdict(verdict, host, options) {
     if (posted.commentUrl !== undefined)
         host.setOutput('comment-url', posted.commentUrl);
     const bundle = {
-        mlgate: { bundle: report_bundle/* BUNDLE_VERSION */.AY, version: version/* MLGATE_VERSION */.C },
+        mlgate: { bundle: bundle_format/* BUNDLE_VERSION */.AY, version: version/* MLGATE_VERSION */.C },
         gate: verdict.gate,
         key: options.key,
         checkName,
@@ -7348,8 +6964,9 @@ async function postToGitHub(verdict, markdown, host, options, context, extra) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ renderReport),
-  o: () => (/* binding */ truncateMarkdown)
+  UN: () => (/* binding */ renderGenericReport),
+  B1: () => (/* binding */ renderReport),
+  o4: () => (/* binding */ truncateMarkdown)
 });
 
 // EXTERNAL MODULE: ./shared/checks/evaluator.ts
@@ -7631,8 +7248,6 @@ function renderDataSummary(verdict) {
     return parts.join('\n\n');
 }
 
-// EXTERNAL MODULE: ./shared/report/verdict-schema.ts
-var verdict_schema = __webpack_require__(78350);
 ;// CONCATENATED MODULE: ./shared/report/evaluate-summary.ts
 
 
@@ -7757,24 +7372,28 @@ function renderEvaluateSummary(verdict) {
 
 
 
-
 /**
- * Renders any verdict with its gate's renderers, or the generic ones (verdict line and checks) when
- * the gate is unknown or its details are not in the shape its renderers read (an old or hostile
- * bundle). The one place that knows which gate renders how.
+ * Renders a verdict with its gate's renderers, or the generic ones (verdict line and checks) when the
+ * gate has none. The one place that knows which gate renders how. A verdict's details are trusted to
+ * be its gate's: true of the verdicts a command builds; a bundle read back checks them first
+ * (`readBundle`), and renders those that do not fit with `renderGenericReport`.
  */
 function renderReport(verdict) {
-    if (verdict.gate === 'validate-data' && (0,verdict_schema/* isDataDetails */.Jk)(verdict.details)) {
+    if (verdict.gate === 'validate-data') {
         const data = verdict;
         return { markdown: renderDataSummary(data), html: renderDataHtml(data) };
     }
-    if (verdict.gate === 'evaluate-thresholds' && (0,verdict_schema/* isEvaluationDetails */.TC)(verdict.details)) {
+    if (verdict.gate === 'evaluate-thresholds') {
         const evaluation = verdict;
         return {
             markdown: renderEvaluateSummary(evaluation),
             html: renderHtml(verdict, [checksSection(verdict.checks), ...evaluateHtmlSections(evaluation)])
         };
     }
+    return renderGenericReport(verdict);
+}
+/** The verdict line and the checks, for any gate. */
+function renderGenericReport(verdict) {
     return {
         markdown: (0,markdown/* renderGenericSummary */.S9)(verdict),
         html: renderHtml(verdict, [checksSection(verdict.checks)])
@@ -7804,156 +7423,6 @@ function truncateMarkdown(markdown, max, note) {
 
 /***/ }),
 
-/***/ 78350:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jk: () => (/* binding */ isDataDetails),
-/* harmony export */   Pn: () => (/* binding */ parseVerdict),
-/* harmony export */   TC: () => (/* binding */ isEvaluationDetails),
-/* harmony export */   m: () => (/* binding */ GATE_NAME)
-/* harmony export */ });
-/* unused harmony export verdictSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/* harmony import */ var _gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56045);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8126);
-/**
- * Verdicts read back from a report bundle. A bundle uploaded by a pull request's workflow is
- * untrusted (a fork controls what it uploads), so `mlgate publish-report` parses it here before
- * rendering anything. The data schema covers exactly the fields the renderers read; a test parses a
- * real validate-data verdict with it so the two cannot drift apart.
- */
-
-
-
-/** Gate names are words of the CLI: also the file names of the bundle. */
-const GATE_NAME = /^[a-z][a-z0-9-]{0,63}$/;
-const text = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(100_000);
-const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
-const finite = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().refine(Number.isFinite, 'expected a finite number');
-const checkSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: text,
-    name: text,
-    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning']),
-    success: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    message: text,
-    kwargs: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
-    observed: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
-    examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        file: text,
-        line: count,
-        value: text.optional(),
-        note: text.optional()
-    }))
-        .max(10_000),
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: text, line: count, column: count }).optional()
-});
-const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    mlgate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(_gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_VERSION */ .Hv), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64) }),
-    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(GATE_NAME),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['passed', 'warning', 'failed']),
-    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    failOn: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning', 'never']),
-    headline: text,
-    checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(checkSchema).max(100_000),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    details: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()
-});
-const numeric = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    min: finite,
-    max: finite,
-    mean: finite.nullable(),
-    std: finite.nullable()
-});
-const dataDetailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        path: text,
-        format: text,
-        files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: text, bytes: count, sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
-        fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
-        rows: count,
-        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: text }))
-    }),
-    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        name: text,
-        type: text,
-        nulls: count,
-        nan: count,
-        invalid: count,
-        distinct: count,
-        distinctExact: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-        mostCommon: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ value: text, count })),
-        numeric: numeric.optional(),
-        datetime: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ min: text, max: text }).optional()
-    })),
-    drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        reference: text,
-        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-            column: text,
-            method: text,
-            statistic: finite.nullable(),
-            pValue: finite.optional(),
-            threshold: finite,
-            drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-            referenceRows: count,
-            currentRows: count
-        })),
-        untested: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ column: text, reason: text })),
-        driftedColumns: count,
-        share: finite,
-        threshold: finite
-    })
-        .optional()
-});
-/** Parses an untrusted verdict; throws a message naming the first field at fault. */
-function parseVerdict(json, where) {
-    const result = verdictSchema.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${where}: not an mlgate verdict: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
-    }
-    return json;
-}
-/** Whether validate-data's details have every field its renderers read, with the right types. */
-function isDataDetails(details) {
-    return dataDetailsSchema.safeParse(details).success;
-}
-const metricValues = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), finite.nullable());
-const modelFacts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    path: text,
-    bytes: count,
-    latencyMsPerRow: finite.nullable(),
-    features: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)
-});
-const sliceMetrics = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ slice: text, column: text.optional(), rows: count, values: metricValues }));
-/** The fields of evaluate-thresholds' details its renderers read. */
-const evaluationDetailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    task: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['classification', 'regression']),
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: text, rows: count, dropped: count }),
-    model: modelFacts,
-    baseline: modelFacts.extend({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['model', 'verdict']) }).optional(),
-    metrics: sliceMetrics.min(1),
-    baselineMetrics: sliceMetrics.optional(),
-    classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text).optional(),
-    confusionMatrix: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(count)).optional(),
-    curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        roc: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ fpr: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), tpr: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), auc: finite.nullable() }).optional(),
-        pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ recall: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), precision: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite) }).optional()
-    })
-        .optional(),
-    reasons: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), text),
-    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ metric: text, message: text })),
-    notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)
-});
-/** Whether evaluate-thresholds' details have every field its renderers read, with the right types. */
-function isEvaluationDetails(details) {
-    return evaluationDetailsSchema.safeParse(details).success;
-}
-
-
-/***/ }),
-
 /***/ 8420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7962,36 +7431,34 @@ function isEvaluationDetails(details) {
 /* harmony export */   hF: () => (/* binding */ input)
 /* harmony export */ });
 /* unused harmony export checkInputNames */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8126);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8126);
 
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-/** Input builders. Each returns an `InputDef` whose schema gives a precise "expected …" message. */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const accept = (value) => ({ ok: true, value });
+const refuse = (expected) => ({ ok: false, expected });
+const asText = (raw) => accept(raw);
+/** Input builders. Each returns an `InputDef` whose parser gives a precise "expected …" message. */
 const input = {
     /** Free text; undefined when not given and no default. */
     text(description, options = {}) {
-        return { description, ...options, schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() };
+        return { description, ...options, parse: asText };
     },
     secret(description, options = {}) {
-        return { description, ...options, secret: true, schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() };
+        return { description, ...options, secret: true, parse: asText };
     },
     /** Strict booleans, as the runner's `getBooleanInput`: true/True/TRUE/false/False/FALSE. */
     flag(description, defaultValue) {
         return {
             description,
             default: String(defaultValue),
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().transform((raw, context) => {
-                if (TRUE.includes(raw))
-                    return true;
-                if (FALSE.includes(raw))
-                    return false;
-                context.addIssue({ code: 'custom', message: 'expected true or false' });
-                return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-            })
+            parse: (raw) => raw !== undefined && TRUE.includes(raw)
+                ? accept(true)
+                : raw !== undefined && FALSE.includes(raw)
+                    ? accept(false)
+                    : refuse('expected true or false')
         };
     },
     number(description, options = {}) {
@@ -8007,31 +7474,26 @@ const input = {
         return {
             description,
             ...(options.default === undefined ? {} : { default: String(options.default) }),
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-                .optional()
-                .transform((raw, context) => {
+            parse: (raw) => {
                 if (raw === undefined)
-                    return undefined;
-                const value = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw) ? Number(raw) : NaN;
+                    return accept(undefined);
+                const value = NUMBER.test(raw) ? Number(raw) : NaN;
                 const ok = Number.isFinite(value) &&
                     (integer !== true || Number.isInteger(value)) &&
                     (min === undefined || value >= min) &&
                     (max === undefined || value <= max);
-                if (!ok) {
-                    context.addIssue({ code: 'custom', message: `expected ${range}` });
-                    return zod__WEBPACK_IMPORTED_MODULE_1__/* .NEVER */ .tm;
-                }
-                return value;
-            })
+                return ok ? accept(value) : refuse(`expected ${range}`);
+            }
         };
     },
     choice(description, choices, defaultValue) {
+        const expected = `expected one of ${choices.join(', ')}`;
         return {
             description: `${description} One of: ${choices.join(', ')}.`,
             default: defaultValue,
-            schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine((raw) => choices.includes(raw), {
-                message: `expected one of ${choices.join(', ')}`
-            })
+            parse: (raw) => raw !== undefined && choices.includes(raw)
+                ? accept(raw)
+                : refuse(expected)
         };
     }
 };
@@ -8050,16 +7512,16 @@ function readInputs(spec, get, mask) {
             problems.push(`input \`${name}\` is required`);
             continue;
         }
-        const result = def.schema.safeParse(raw);
-        if (result.success)
-            values[name] = result.data;
+        const parsed = def.parse(raw);
+        if (parsed.ok)
+            values[name] = parsed.value;
         else {
             const shown = raw === undefined ? 'nothing' : `\`${raw}\``;
-            problems.push(`input \`${name}\`: ${result.error.issues[0]?.message ?? 'invalid'}, got ${shown}`);
+            problems.push(`input \`${name}\`: ${parsed.expected}, got ${shown}`);
         }
     }
     if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(problems.join('; '));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems.join('; '));
     return values;
 }
 /** Throws when a CLI flag names no input of the command. */

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/checks/evaluator.ts
 var evaluator = __webpack_require__(37547);
-// EXTERNAL MODULE: ./shared/config/load.ts + 1 modules
-var load = __webpack_require__(874);
+// EXTERNAL MODULE: ./shared/config/load.ts
+var load = __webpack_require__(45481);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./shared/data/dataset.ts + 5 modules
@@ -152,6 +152,7 @@ function pairedBootstrap(n, candidate, baseline, options) {
 
 ;// CONCATENATED MODULE: ./shared/gate/encode.ts
 
+
 /** scikit-learn's class order: `np.unique(y)`, numbers numerically when every label is a number. */
 function sortClasses(labels) {
     const numeric = labels.every((label) => label.trim() !== '' && Number.isFinite(Number(label)));
@@ -160,7 +161,8 @@ function sortClasses(labels) {
 /**
  * One model's scores as the metrics' encoded input: labels as indices into the sorted classes, its
  * probability columns placed in that order (classes it cannot emit get probability 0). A target class
- * the model never emits is refused: no metric can be right about it.
+ * the model never emits is refused: no metric can be right about it. The input meets the metrics'
+ * checks by construction (the scoring pass refused non-finite probabilities), so they are skipped.
  */
 function encodeClassification(scored, model, posLabel) {
     const labels = scored.labels ?? [];
@@ -207,7 +209,11 @@ function encodeClassification(scored, model, posLabel) {
     else if (model.proba !== null) {
         const columns = modelClasses.length;
         const width = classes.length;
-        proba = new Float64Array(yTrue.length * width);
+        // The same precision as the model's: float32 values copy exactly.
+        proba =
+            model.proba instanceof Float32Array
+                ? new Float32Array(yTrue.length * width)
+                : new Float64Array(yTrue.length * width);
         const target = modelClasses.map((label) => index.get(label));
         for (let row = 0; row < yTrue.length; row++) {
             for (let c = 0; c < columns; c++)
@@ -219,7 +225,8 @@ function encodeClassification(scored, model, posLabel) {
     if (posIndex === undefined) {
         throw new errors/* ConfigurationError */.j1(`pos-label: \`${positive}\` is not a class (classes: ${classes.join(', ')})`);
     }
-    return { yTrue, yPred, proba, classes, posLabel: posIndex };
+    // Class indices of the sorted, distinct classes; probabilities the scoring pass found finite.
+    return (0,shared_metrics/* trustClassification */.pM)({ yTrue, yPred, proba, classes, posLabel: posIndex });
 }
 
 ;// CONCATENATED MODULE: ./shared/gate/evaluate.ts

@@ -1,5 +1,5 @@
-export const id = 348;
-export const ids = [348,443];
+export const id = 469;
+export const ids = [469,443];
 export const modules = {
 
 /***/ 35585:
@@ -593,18 +593,286 @@ function refusalWarning(refusals, situation) {
 
 /***/ }),
 
-/***/ 4348:
+/***/ 53469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   publishBundles: () => (/* binding */ publishBundles)
-/* harmony export */ });
-/* harmony import */ var _report_bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50329);
-/* harmony import */ var _report_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46837);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8126);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63643);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(35585);
-/* harmony import */ var _post_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4443);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  publishBundles: () => (/* binding */ publishBundles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
+// EXTERNAL MODULE: ./shared/runtime/errors.ts
+var errors = __webpack_require__(8126);
+// EXTERNAL MODULE: ./shared/report/bundle-format.ts
+var bundle_format = __webpack_require__(48217);
+// EXTERNAL MODULE: ./shared/report/options.ts
+var options = __webpack_require__(65815);
+// EXTERNAL MODULE: ./shared/report/render.ts + 4 modules
+var render = __webpack_require__(46837);
+// EXTERNAL MODULE: ./shared/gate/verdict.ts
+var verdict = __webpack_require__(56045);
+;// CONCATENATED MODULE: ./shared/report/verdict-schema.ts
+/**
+ * Verdicts read back from a report bundle. A bundle uploaded by a pull request's workflow is
+ * untrusted (a fork controls what it uploads), so `mlgate publish-report` parses it here before
+ * rendering anything. The data schema covers exactly the fields the renderers read; a test parses a
+ * real validate-data verdict with it so the two cannot drift apart.
+ */
+
+
+
+/** Gate names are words of the CLI: also the file names of the bundle. */
+const GATE_NAME = /^[a-z][a-z0-9-]{0,63}$/;
+const verdict_schema_text = schemas/* string */.YjP().max(100_000);
+const count = schemas/* number */.aig().int().nonnegative();
+const finite = schemas/* number */.aig().refine(Number.isFinite, 'expected a finite number');
+const checkSchema = schemas/* object */.Ikc({
+    id: verdict_schema_text,
+    name: verdict_schema_text,
+    severity: schemas/* enum */.k5n(['error', 'warning']),
+    success: schemas/* boolean */.zMY(),
+    message: verdict_schema_text,
+    kwargs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+    observed: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+    examples: schemas/* array */.YOg(schemas/* object */.Ikc({
+        file: verdict_schema_text,
+        line: count,
+        value: verdict_schema_text.optional(),
+        note: verdict_schema_text.optional()
+    }))
+        .max(10_000),
+    source: schemas/* object */.Ikc({ file: verdict_schema_text, line: count, column: count }).optional()
+});
+const verdictSchema = schemas/* object */.Ikc({
+    mlgate: schemas/* object */.Ikc({ verdict: schemas/* literal */.euz(verdict/* VERDICT_VERSION */.Hv), version: schemas/* string */.YjP().max(64) }),
+    gate: schemas/* string */.YjP().regex(GATE_NAME),
+    status: schemas/* enum */.k5n(['passed', 'warning', 'failed']),
+    passed: schemas/* boolean */.zMY(),
+    failOn: schemas/* enum */.k5n(['error', 'warning', 'never']),
+    headline: verdict_schema_text,
+    checks: schemas/* array */.YOg(checkSchema).max(100_000),
+    createdAt: schemas/* string */.YjP().max(64),
+    durationMs: schemas/* number */.aig().nonnegative(),
+    details: schemas/* unknown */.L5J()
+});
+const numeric = schemas/* object */.Ikc({
+    min: finite,
+    max: finite,
+    mean: finite.nullable(),
+    std: finite.nullable()
+});
+const dataDetailsSchema = schemas/* object */.Ikc({
+    data: schemas/* object */.Ikc({
+        path: verdict_schema_text,
+        format: verdict_schema_text,
+        files: schemas/* array */.YOg(schemas/* object */.Ikc({ path: verdict_schema_text, bytes: count, sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/) })),
+        fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+        rows: count,
+        columns: schemas/* array */.YOg(schemas/* object */.Ikc({ name: verdict_schema_text }))
+    }),
+    profile: schemas/* array */.YOg(schemas/* object */.Ikc({
+        name: verdict_schema_text,
+        type: verdict_schema_text,
+        nulls: count,
+        nan: count,
+        invalid: count,
+        distinct: count,
+        distinctExact: schemas/* boolean */.zMY(),
+        mostCommon: schemas/* array */.YOg(schemas/* object */.Ikc({ value: verdict_schema_text, count })),
+        numeric: numeric.optional(),
+        datetime: schemas/* object */.Ikc({ min: verdict_schema_text, max: verdict_schema_text }).optional()
+    })),
+    drift: schemas/* object */.Ikc({
+        reference: verdict_schema_text,
+        columns: schemas/* array */.YOg(schemas/* object */.Ikc({
+            column: verdict_schema_text,
+            method: verdict_schema_text,
+            statistic: finite.nullable(),
+            pValue: finite.optional(),
+            threshold: finite,
+            drifted: schemas/* boolean */.zMY(),
+            referenceRows: count,
+            currentRows: count
+        })),
+        untested: schemas/* array */.YOg(schemas/* object */.Ikc({ column: verdict_schema_text, reason: verdict_schema_text })),
+        driftedColumns: count,
+        share: finite,
+        threshold: finite
+    })
+        .optional()
+});
+/** Parses an untrusted verdict; throws a message naming the first field at fault. */
+function parseVerdict(json, where) {
+    const result = verdictSchema.safeParse(json);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        throw new errors/* DataError */.fL(`${where}: not an mlgate verdict: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    }
+    return json;
+}
+/** Whether validate-data's details have every field its renderers read, with the right types. */
+function isDataDetails(details) {
+    return dataDetailsSchema.safeParse(details).success;
+}
+const metricValues = schemas/* record */.g1P(schemas/* string */.YjP(), finite.nullable());
+const modelFacts = schemas/* object */.Ikc({
+    path: verdict_schema_text,
+    bytes: count,
+    latencyMsPerRow: finite.nullable(),
+    features: schemas/* array */.YOg(verdict_schema_text)
+});
+const sliceMetrics = schemas/* array */.YOg(schemas/* object */.Ikc({ slice: verdict_schema_text, column: verdict_schema_text.optional(), rows: count, values: metricValues }));
+/** The fields of evaluate-thresholds' details its renderers read. */
+const evaluationDetailsSchema = schemas/* object */.Ikc({
+    task: schemas/* enum */.k5n(['classification', 'regression']),
+    data: schemas/* object */.Ikc({ path: verdict_schema_text, rows: count, dropped: count }),
+    model: modelFacts,
+    baseline: modelFacts.extend({ kind: schemas/* enum */.k5n(['model', 'verdict']) }).optional(),
+    metrics: sliceMetrics.min(1),
+    baselineMetrics: sliceMetrics.optional(),
+    classes: schemas/* array */.YOg(verdict_schema_text).optional(),
+    confusionMatrix: schemas/* array */.YOg(schemas/* array */.YOg(count)).optional(),
+    curves: schemas/* object */.Ikc({
+        roc: schemas/* object */.Ikc({ fpr: schemas/* array */.YOg(finite), tpr: schemas/* array */.YOg(finite), auc: finite.nullable() }).optional(),
+        pr: schemas/* object */.Ikc({ recall: schemas/* array */.YOg(finite), precision: schemas/* array */.YOg(finite) }).optional()
+    })
+        .optional(),
+    reasons: schemas/* record */.g1P(schemas/* string */.YjP(), verdict_schema_text),
+    warnings: schemas/* array */.YOg(schemas/* object */.Ikc({ metric: verdict_schema_text, message: verdict_schema_text })),
+    notes: schemas/* array */.YOg(verdict_schema_text)
+});
+/** Whether evaluate-thresholds' details have every field its renderers read, with the right types. */
+function isEvaluationDetails(details) {
+    return evaluationDetailsSchema.safeParse(details).success;
+}
+/**
+ * Whether a verdict's details are in the shape its gate's renderers read (an old or hostile bundle's
+ * may not be); true for gates without renderers of their own.
+ */
+function detailsFit(verdict) {
+    if (verdict.gate === 'validate-data')
+        return isDataDetails(verdict.details);
+    if (verdict.gate === 'evaluate-thresholds')
+        return isEvaluationDetails(verdict.details);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./shared/report/bundle.ts
+/**
+ * Reading a report bundle back (see bundle-format.ts). A bundle is untrusted (a fork's workflow may
+ * have written it): the bundle file and its verdict are parsed strictly, and the verdict's details
+ * are rendered by their gate's renderers only when they are in the shape those read.
+ */
+
+
+
+
+
+
+
+
+/** Verdicts larger than this are refused (a fork could upload anything). */
+const MAX_VERDICT_BYTES = 64 * 1024 * 1024;
+const fileName = schemas/* string */.YjP()
+    .max(200)
+    .refine((name) => name === (0,external_node_path_.basename)(name) && name !== '..' && name !== '.' && !name.includes('\\'), {
+    message: 'expected a file name in the bundle folder'
+});
+const bundleSchema = schemas/* object */.Ikc({
+    mlgate: schemas/* object */.Ikc({ bundle: schemas/* literal */.euz(bundle_format/* BUNDLE_VERSION */.AY), version: schemas/* string */.YjP().max(64) }),
+    gate: schemas/* string */.YjP().regex(GATE_NAME),
+    key: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
+    checkName: schemas/* string */.YjP()
+        .min(1)
+        .max(100)
+        // eslint-disable-next-line no-control-regex
+        .refine((name) => !/[\u0000-\u001F\u007F]/.test(name), { message: 'expected no control characters' }),
+    comment: schemas/* enum */.k5n(options/* COMMENT_MODES */.p8),
+    commentOnPass: schemas/* enum */.k5n(options/* COMMENT_ON_PASS */.A8),
+    files: schemas/* object */.Ikc({ verdict: fileName, markdown: fileName, html: fileName, junit: fileName }),
+    github: schemas/* object */.Ikc({
+        repository: schemas/* string */.YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
+        eventName: schemas/* string */.YjP().regex(/^[a-z_]{1,64}$/),
+        headSha: schemas/* string */.YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
+        headRef: schemas/* string */.YjP().min(1).max(255).optional(),
+        pullRequest: schemas/* number */.aig().int().positive().optional(),
+        fork: schemas/* boolean */.zMY(),
+        runId: schemas/* string */.YjP()
+            .regex(/^\d{1,20}$/)
+            .optional()
+    })
+        .optional(),
+    posted: schemas/* object */.Ikc({ checkRun: schemas/* boolean */.zMY(), comment: schemas/* boolean */.zMY() })
+});
+/** The bundle files under `dir` (download-artifact puts each artifact in its own folder). */
+async function findBundles(dir, depth = 3) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        throw new errors/* DataError */.fL(`${dir}: cannot read the report directory (${error.code ?? 'error'})`);
+    }
+    const found = [];
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isFile() && entry.name.endsWith(bundle_format/* BUNDLE_SUFFIX */.Zf))
+            found.push(path);
+        else if (entry.isDirectory() && depth > 0)
+            found.push(...(await findBundles(path, depth - 1)));
+    }
+    return found;
+}
+/** Reads and checks a bundle and its verdict. Throws a DataError naming the file and field at fault. */
+async function readBundle(path) {
+    const parsed = bundleSchema.safeParse(await readJson(path, 1024 * 1024));
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new errors/* DataError */.fL(`${path}: not an mlgate report bundle: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
+    }
+    const bundle = parsed.data;
+    const verdictPath = (0,external_node_path_.join)(path, '..', bundle.files.verdict);
+    const verdict = parseVerdict(await readJson(verdictPath, MAX_VERDICT_BYTES), verdictPath);
+    if (verdict.gate !== bundle.gate)
+        throw new errors/* DataError */.fL(`${verdictPath}: the verdict is for ${verdict.gate}, the bundle for ${bundle.gate}`);
+    return {
+        bundle,
+        verdict,
+        report: detailsFit(verdict) ? (0,render/* renderReport */.B1)(verdict) : (0,render/* renderGenericReport */.UN)(verdict)
+    };
+}
+async function readJson(path, maxBytes) {
+    let size;
+    try {
+        size = (await (0,promises_.stat)(path)).size;
+    }
+    catch (error) {
+        throw new errors/* DataError */.fL(`${path}: cannot read (${error.code ?? 'error'})`);
+    }
+    if (size > maxBytes)
+        throw new errors/* DataError */.fL(`${path}: ${size} bytes, more than the ${maxBytes} a report may have`);
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* DataError */.fL(`${path}: not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
+    }
+}
+
+// EXTERNAL MODULE: ./shared/github/context.ts
+var context = __webpack_require__(63643);
+// EXTERNAL MODULE: ./shared/github/errors.ts
+var github_errors = __webpack_require__(35585);
+// EXTERNAL MODULE: ./shared/github/post-report.ts + 4 modules
+var post_report = __webpack_require__(4443);
+;// CONCATENATED MODULE: ./shared/github/publish-bundle.ts
 /**
  * `mlgate publish-report`: posts saved report bundles from a workflow that may write (a
  * `workflow_run` workflow following a fork's pull-request workflow). The bundle is untrusted: the
@@ -617,14 +885,13 @@ function refusalWarning(refusals, situation) {
 
 
 
-
 async function publishEnvironment(env) {
     const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (owner === undefined || owner === '' || repo === undefined || repo === '' || rest.length > 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('GITHUB_REPOSITORY must name the repository to post to (owner/name)');
+        throw new errors/* ConfigurationError */.j1('GITHUB_REPOSITORY must name the repository to post to (owner/name)');
     const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const payload = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .readEventPayload */ .N5)(env);
-    const fromEvent = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .fromPayload */ .XL)(eventName, payload);
+    const payload = await (0,context/* readEventPayload */.N5)(env);
+    const fromEvent = (0,context/* fromPayload */.XL)(eventName, payload);
     const workflowRun = payload.workflow_run;
     return {
         repository: { owner, repo },
@@ -651,40 +918,40 @@ async function pullRequestMatches(client, where, number, headSha, logger) {
         logger.warning(`Not commenting on pull request #${number}: its head is ${data.head.sha.slice(0, 7)}, the report is for ${headSha.slice(0, 7)} (a newer push, or a report that names the wrong pull request).`);
     }
     catch (error) {
-        logger.warning(`Not commenting on pull request #${number}: cannot read it (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .refusalOf */ .O)(error).message}).`);
+        logger.warning(`Not commenting on pull request #${number}: cannot read it (${(0,github_errors/* refusalOf */.O)(error).message}).`);
     }
     return false;
 }
 function checkTrust(bundle, where, file) {
     const github = bundle.github;
     if (github === undefined)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .fL(`${file}: the bundle was not written in GitHub Actions, so it names no commit to post to`);
+        throw new errors/* DataError */.fL(`${file}: the bundle was not written in GitHub Actions, so it names no commit to post to`);
     const expected = `${where.repository.owner}/${where.repository.repo}`;
     if (github.repository.toLowerCase() !== expected.toLowerCase())
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .fL(`${file}: the bundle is for ${github.repository}, this run posts to ${expected}`);
+        throw new errors/* DataError */.fL(`${file}: the bundle is for ${github.repository}, this run posts to ${expected}`);
     if (where.headSha !== undefined && github.headSha !== where.headSha)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .fL(`${file}: the bundle is for commit ${github.headSha}, the workflow run that triggered this one is for ${where.headSha}`);
+        throw new errors/* DataError */.fL(`${file}: the bundle is for commit ${github.headSha}, the workflow run that triggered this one is for ${where.headSha}`);
     return github;
 }
 /** Posts every bundle under `options.dir`; returns what each posted. Throws when nothing is there to post. */
 async function publishBundles(options, env, logger) {
-    const files = await (0,_report_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .findBundles */ .nc)(options.dir);
+    const files = await findBundles(options.dir);
     if (files.length === 0)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .DataError */ .fL(`${options.dir}: no report bundle (<gate>.bundle.json) here; download the gate's artifact (mlgate-<gate>) into it first`);
+        throw new errors/* DataError */.fL(`${options.dir}: no report bundle (<gate>.bundle.json) here; download the gate's artifact (mlgate-<gate>) into it first`);
     if (options.token === undefined)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1('input `github-token` is required to post reports');
+        throw new errors/* ConfigurationError */.j1('input `github-token` is required to post reports');
     const where = await publishEnvironment(env);
-    const client = (0,_post_report_js__WEBPACK_IMPORTED_MODULE_3__.clientFor)(options.token, where.apiUrl, logger);
+    const client = (0,post_report.clientFor)(options.token, where.apiUrl, logger);
     const published = [];
     for (const file of files) {
-        const { bundle, verdict } = await (0,_report_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .readBundle */ .Bo)(file);
+        const { bundle, verdict, report } = await readBundle(file);
         const github = checkTrust(bundle, where, file);
         const comment = github.pullRequest !== undefined &&
             !bundle.posted.comment &&
             (await pullRequestMatches(client, where, github.pullRequest, github.headSha, logger));
-        const outcome = await (0,_post_report_js__WEBPACK_IMPORTED_MODULE_3__.postReport)(client, {
+        const outcome = await (0,post_report.postReport)(client, {
             verdict,
-            markdown: (0,_report_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReport */ .B)(verdict).markdown,
+            markdown: report.markdown,
             target: {
                 repository: where.repository,
                 headSha: github.headSha,

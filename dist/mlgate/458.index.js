@@ -1,193 +1,278 @@
-export const id = 864;
-export const ids = [864];
+export const id = 458;
+export const ids = [458];
 export const modules = {
 
-/***/ 24903:
+/***/ 37547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QE: () => (/* binding */ EXPECTATION_NAMES),
-/* harmony export */   QS: () => (/* binding */ isExpectationName),
-/* harmony export */   yh: () => (/* binding */ CATALOGUE)
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   Bg: () => (/* binding */ resultOf),
+/* harmony export */   Pl: () => (/* binding */ countPhrase),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   _4: () => (/* binding */ ExampleCollector),
+/* harmony export */   uV: () => (/* binding */ columnOf)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _data_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33618);
-
-
-/**
- * The expectation catalogue: Great Expectations' names and keyword arguments, so users recognise them
- * (https://greatexpectations.io/expectations). Each entry's kwargs are a strict zod object, so a typo'd
- * key is an error that suggests the right one. The logic lives in the evaluator modules.
- */
-const severity = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warning'])
-    .optional()
-    .describe('`warning` reports without failing the gate (unless fail-on: warning).');
-const mostly = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
-    .min(0)
-    .max(1)
-    .optional()
-    .describe('Pass when at least this fraction of non-null values meet the expectation (default 1).');
-const column = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Column name.');
-const bound = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).nullable().optional();
-const valueSet = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()])).describe('Allowed values.');
-const base = { severity };
-const between = {
-    min_value: bound.describe('Lower bound (inclusive unless strict_min); null or absent: none.'),
-    max_value: bound.describe('Upper bound (inclusive unless strict_max); null or absent: none.'),
-    strict_min: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-    strict_max: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional()
-};
-const countBetween = {
-    min_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).nullable().optional(),
-    max_value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).nullable().optional()
-};
-const pairMissing = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['both_values_are_missing', 'either_value_is_missing', 'neither'])
-    .optional()
-    .describe('Which rows to skip (default both_values_are_missing, as Great Expectations).');
-function def(scope, summary, kwargs) {
-    return { scope, summary, kwargs: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ ...base, ...kwargs }) };
+/* unused harmony export formatPercent */
+/** The column of that name in a batch (JSONL batches may lack late-appearing columns). */
+function columnOf(batch, name) {
+    for (const column of batch.columns)
+        if (column.name === name)
+            return column;
+    return undefined;
 }
-const statBetween = (stat) => def('column-aggregate', `The column's ${stat} is within bounds.`, { column, ...between });
-const CATALOGUE = {
-    // table
-    expect_table_row_count_to_be_between: def('table', 'Row count within bounds.', countBetween),
-    expect_table_row_count_to_equal: def('table', 'Row count equals a value.', {
-        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0)
-    }),
-    expect_table_column_count_to_be_between: def('table', 'Column count within bounds.', countBetween),
-    expect_table_column_count_to_equal: def('table', 'Column count equals a value.', {
-        value: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0)
-    }),
-    expect_table_columns_to_match_set: def('table', 'The columns are this set (any order).', {
-        column_set: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        exact_match: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('false: the set must be among the columns (default true).')
-    }),
-    expect_table_columns_to_match_ordered_list: def('table', 'The columns are exactly this list, in order.', {
-        column_list: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
-    }),
-    expect_table_rows_to_be_unique: def('table', 'No two rows are identical (mlgate; all columns compared).', {}),
-    expect_compound_columns_to_be_unique: def('multicolumn', 'The combination of these columns is unique per row.', {
-        column_list: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(2),
-        ignore_row_if: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['all_values_are_missing', 'any_value_is_missing', 'never']).optional(),
-        mostly
-    }),
-    // column, row by row
-    expect_column_to_exist: def('table', 'The column exists.', { column }),
-    expect_column_values_to_be_of_type: def('column-map', 'Every value parses as the type.', {
-        column,
-        type_: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_data_types_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMN_TYPES */ .RO),
-        mostly
-    }),
-    expect_column_values_to_not_be_null: def('column-map', 'No value is null.', { column, mostly }),
-    expect_column_values_to_be_null: def('column-map', 'Every value is null.', { column, mostly }),
-    expect_column_values_to_be_between: def('column-map', 'Every value is within bounds.', {
-        column,
-        ...between,
-        mostly
-    }),
-    expect_column_values_to_be_in_set: def('column-map', 'Every value is in the set.', {
-        column,
-        value_set: valueSet,
-        mostly
-    }),
-    expect_column_values_to_not_be_in_set: def('column-map', 'No value is in the set.', {
-        column,
-        value_set: valueSet,
-        mostly
-    }),
-    expect_column_values_to_be_unique: def('column-map', 'No value occurs twice.', { column, mostly }),
-    expect_column_values_to_match_regex: def('column-map', 'Every value matches the regular expression.', {
-        column,
-        regex: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        mostly
-    }),
-    expect_column_values_to_not_match_regex: def('column-map', 'No value matches the regular expression.', {
-        column,
-        regex: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        mostly
-    }),
-    expect_column_value_lengths_to_be_between: def('column-map', "Every value's length is within bounds.", {
-        column,
-        ...countBetween,
-        mostly
-    }),
-    expect_column_values_to_be_increasing: def('column-map', 'Each value is ≥ the previous non-null one.', {
-        column,
-        strictly: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        mostly
-    }),
-    expect_column_values_to_be_decreasing: def('column-map', 'Each value is ≤ the previous non-null one.', {
-        column,
-        strictly: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        mostly
-    }),
-    expect_column_value_z_scores_to_be_less_than: def('column-map', '|z-score| of every value is below the threshold.', {
-        column,
-        threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-        double_sided: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        mostly
-    }),
-    // column, aggregate
-    expect_column_distinct_values_to_be_in_set: def('column-aggregate', 'Every distinct value is in the set.', {
-        column,
-        value_set: valueSet
-    }),
-    expect_column_distinct_values_to_contain_set: def('column-aggregate', 'Every value of the set occurs.', {
-        column,
-        value_set: valueSet
-    }),
-    expect_column_distinct_values_to_equal_set: def('column-aggregate', 'The distinct values are exactly the set.', {
-        column,
-        value_set: valueSet
-    }),
-    expect_column_proportion_of_unique_values_to_be_between: def('column-aggregate', 'Distinct values / non-null values is within bounds.', { column, ...between }),
-    expect_column_unique_value_count_to_be_between: def('column-aggregate', 'The number of distinct values is within bounds.', {
-        column,
-        ...countBetween
-    }),
-    expect_column_most_common_value_to_be_in_set: def('column-aggregate', 'The most common value is in the set.', {
-        column,
-        value_set: valueSet,
-        ties_okay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional()
-    }),
-    expect_column_min_to_be_between: statBetween('minimum'),
-    expect_column_max_to_be_between: statBetween('maximum'),
-    expect_column_mean_to_be_between: statBetween('mean'),
-    expect_column_median_to_be_between: statBetween('median'),
-    expect_column_stdev_to_be_between: statBetween('sample standard deviation (ddof=1)'),
-    expect_column_sum_to_be_between: statBetween('sum'),
-    expect_column_skew_to_be_between: statBetween('skewness (pandas Series.skew)'),
-    expect_column_proportion_of_zeros_to_be_between: statBetween('proportion of zeros among non-null values'),
-    expect_column_quantile_values_to_be_between: def('column-aggregate', 'Each quantile is within its range.', {
-        column,
-        quantile_ranges: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-            quantiles: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1)).min(1),
-            value_ranges: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([bound, bound]))
+/** Keeps the first `limit` failing rows, in data order. */
+class ExampleCollector {
+    limit;
+    examples = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get full() {
+        return this.examples.length >= this.limit;
+    }
+    add(batch, row, value, note) {
+        if (this.examples.length >= this.limit)
+            return;
+        this.examples.push({
+            file: batch.file,
+            line: batch.lines[row],
+            ...(value === undefined ? {} : { value: clip(value) }),
+            ...(note === undefined ? {} : { note })
+        });
+    }
+}
+/** Long cell texts are cut in reports (a 10 MB field must not become a 10 MB verdict). */
+function clip(text, max = 200) {
+    return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+/** Assembles a CheckResult from an expectation and what was found. */
+function resultOf(expectation, id, parts) {
+    const { severity, ...kwargs } = expectation.kwargs;
+    return {
+        id,
+        name: expectation.name,
+        severity: severity ?? 'error',
+        success: parts.success,
+        message: parts.message,
+        kwargs,
+        observed: parts.observed,
+        examples: parts.examples ?? [],
+        ...(expectation.source === undefined ? {} : { source: expectation.source })
+    };
+}
+/** `12 of 1,000 non-null values (1.2%)`. */
+function countPhrase(unexpected, of, what) {
+    const percent = of === 0 ? 0 : (100 * unexpected) / of;
+    return `${formatCount(unexpected)} of ${formatCount(of)} ${what} (${formatPercent(percent)})`;
+}
+/**
+ * `1,234,567`, as `toLocaleString('en-US')` spells it. Integers are grouped by hand: the first
+ * `toLocaleString` of a process loads ICU's locale data, some 30 ms of every gate's run.
+ */
+function formatCount(value) {
+    if (!Number.isSafeInteger(value))
+        return value.toLocaleString('en-US');
+    const digits = String(Math.abs(value));
+    let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+    for (let i = grouped.length; i < digits.length; i += 3)
+        grouped += `,${digits.slice(i, i + 3)}`;
+    return value < 0 ? `-${grouped}` : grouped;
+}
+function formatPercent(percent) {
+    if (percent === 0 || percent === 100)
+        return `${percent}%`;
+    if (percent < 0.01)
+        return '<0.01%';
+    return `${percent.toPrecision(3).replace(/\.?0+$/, '')}%`;
+}
+/** Formats a number for messages: integers as is, others with up to 6 significant digits. */
+function formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return 'n/a';
+    if (Number.isInteger(value))
+        return String(value);
+    return String(Number(value.toPrecision(6)));
+}
+
+
+/***/ }),
+
+/***/ 65321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  suggest: () => (/* binding */ suggest),
+  suggestInputs: () => (/* binding */ suggestInputs)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./shared/checks/suggest-suite.ts
+
+/** Most distinct values a string column may have to get an in-set expectation. */
+const SET_LIMIT = 20;
+/**
+ * Drafts an expectation suite from a reference data set's profile: declared types, not-null where the
+ * reference has no nulls, value ranges, value sets for low-cardinality text, uniqueness where every
+ * value is distinct, and the column list. A starting point to review, commit and edit.
+ */
+function draftSuite(profile, rows) {
+    const columns = {};
+    const expectations = [
+        { expect_table_columns_to_match_ordered_list: { column_list: profile.map((column) => column.name) } },
+        { expect_table_row_count_to_be_between: { min_value: rows > 0 ? 1 : 0 } }
+    ];
+    for (const column of profile) {
+        columns[column.name] = column.type;
+        const name = column.name;
+        if (column.nulls + column.nan === 0 && column.rows > 0) {
+            expectations.push({ expect_column_values_to_not_be_null: { column: name } });
+        }
+        if (column.values > 0 &&
+            column.distinctExact &&
+            column.distinct === column.values &&
+            column.values === column.rows &&
+            rows > 1) {
+            expectations.push({ expect_column_values_to_be_unique: { column: name } });
+        }
+        if (column.datetime !== undefined) {
+            expectations.push({
+                expect_column_values_to_be_between: {
+                    column: name,
+                    min_value: column.datetime.min,
+                    max_value: column.datetime.max
+                }
+            });
+        }
+        else if (column.numeric !== undefined && column.type !== 'bool') {
+            expectations.push({
+                expect_column_values_to_be_between: {
+                    column: name,
+                    min_value: column.numeric.min,
+                    max_value: column.numeric.max
+                }
+            });
+        }
+        if (column.type === 'string' &&
+            column.distinctExact &&
+            column.mostCommonExact &&
+            column.distinct > 0 &&
+            column.distinct <= SET_LIMIT &&
+            column.distinct < column.values) {
+            const values = column.mostCommon.map((entry) => entry.value).sort();
+            if (values.length === column.distinct)
+                expectations.push({ expect_column_values_to_be_in_set: { column: name, value_set: values } });
+        }
+    }
+    return { columns, expectations };
+}
+/** The draft as a commented mlgate.yml, one expectation per line. */
+function renderSuiteYaml(suiteName, draft, reference, rows) {
+    const flow = (value) => (0,dist/* stringify */.As)(value, { collectionStyle: 'flow', lineWidth: 0 }).trim();
+    const lines = [
+        '# yaml-language-server: $schema=https://raw.githubusercontent.com/mlgate/mlgate/main/mlgate.schema.json',
+        `# Drafted by \`mlgate suggest\` from ${reference} (${rows} rows). Review the bounds and sets, then commit.`,
+        'data:',
+        '  suites:',
+        `    ${flow(suiteName)}:`,
+        `      columns: ${flow(draft.columns)}`,
+        '      expectations:',
+        ...draft.expectations.map((entry) => {
+            const [name, kwargs] = Object.entries(entry)[0];
+            return `        - ${name}: ${flow(kwargs)}`;
         })
-    }),
-    // pairs
-    expect_column_pair_values_A_to_be_greater_than_B: def('pair', 'column_A > column_B on every row.', {
-        column_A: column,
-        column_B: column,
-        or_equal: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
-        ignore_row_if: pairMissing,
-        mostly
-    }),
-    expect_column_pair_values_to_be_equal: def('pair', 'column_A == column_B on every row.', {
-        column_A: column,
-        column_B: column,
-        ignore_row_if: pairMissing,
-        mostly
-    }),
-    expect_column_pair_correlation_to_be_between: def('pair', "Pearson's r of the two columns is within bounds.", {
-        column_A: column,
-        column_B: column,
-        ...between
-    })
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./shared/checks/validate.ts + 30 modules
+var validate = __webpack_require__(26083);
+// EXTERNAL MODULE: ./shared/cli/commands.ts
+var commands = __webpack_require__(56341);
+// EXTERNAL MODULE: ./shared/runtime/inputs.ts
+var inputs = __webpack_require__(8420);
+;// CONCATENATED MODULE: ./shared/cli/commands/suggest.ts
+
+
+
+
+
+const suggestInputs = {
+    reference: inputs/* input */.hF.text('The reference data set (path or glob) to draft the suite from.', { required: true }),
+    suite: inputs/* input */.hF.text('The name of the drafted suite.', { default: 'default' }),
+    output: inputs/* input */.hF.text('Write the draft to this file instead of printing it.')
 };
-const EXPECTATION_NAMES = Object.keys(CATALOGUE);
-function isExpectationName(name) {
-    return Object.hasOwn(CATALOGUE, name);
+/** suggest: drafts an expectation suite (mlgate.yml) from a reference data set. */
+const suggest = {
+    ...(0,commands/* commandInfo */.i)('suggest'),
+    inputs: suggestInputs,
+    outputs: { suite: 'Path of the drafted suite, when written to a file.' },
+    async run(inputs, host) {
+        const reference = inputs.reference;
+        const outcome = await (0,validate/* validate */.t)({ data: reference, types: {}, expectations: [], examples: 0 }, host.logger);
+        const rows = outcome.details.data.rows;
+        const yaml = renderSuiteYaml(inputs.suite, draftSuite(outcome.details.profile, rows), reference, rows);
+        if (inputs.output === undefined) {
+            host.print(yaml);
+        }
+        else {
+            await (0,promises_.writeFile)(inputs.output, yaml);
+            host.setOutput('suite', inputs.output);
+            host.logger.info(`Drafted ${inputs.output} from ${reference}.`);
+        }
+        return { ok: true, message: '' };
+    }
+};
+
+
+/***/ }),
+
+/***/ 54743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ countMissing)
+/* harmony export */ });
+/**
+ * Counting a batch's missing cells (`Column.missing`): four cells per step, since most batches of
+ * most columns have none.
+ */
+/** How many cells of `missing` are not `Missing.Value` (0). */
+function countMissing(missing) {
+    const n = missing.length;
+    const offset = missing.byteOffset;
+    let count = 0;
+    let i = 0;
+    for (; i < n && ((offset + i) & 3) !== 0; i++)
+        if (missing[i] !== 0)
+            count++;
+    const words = (n - i) >>> 2;
+    if (words > 0) {
+        const view = new Uint32Array(missing.buffer, offset + i, words);
+        for (let w = 0; w < words; w++) {
+            let x = view[w];
+            if (x === 0)
+                continue;
+            // Each non-zero byte down to its lowest bit, then the four bits summed into the top byte.
+            x |= x >>> 4;
+            x |= x >>> 2;
+            x |= x >>> 1;
+            count += Math.imul(x & 0x01010101, 0x01010101) >>> 24;
+        }
+        i += words * 4;
+    }
+    for (; i < n; i++)
+        if (missing[i] !== 0)
+            count++;
+    return count;
 }
 
 

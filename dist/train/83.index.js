@@ -1,8 +1,8 @@
-export const id = 17;
-export const ids = [17];
+export const id = 83;
+export const ids = [83];
 export const modules = {
 
-/***/ 74017:
+/***/ 26083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3024,41 +3024,8 @@ class Profiler {
 
 // EXTERNAL MODULE: ./shared/checks/catalogue.ts
 var catalogue = __webpack_require__(24903);
-;// CONCATENATED MODULE: ./shared/data/missing.ts
-/**
- * Counting a batch's missing cells (`Column.missing`): four cells per step, since most batches of
- * most columns have none.
- */
-/** How many cells of `missing` are not `Missing.Value` (0). */
-function missing_countMissing(missing) {
-    const n = missing.length;
-    const offset = missing.byteOffset;
-    let count = 0;
-    let i = 0;
-    for (; i < n && ((offset + i) & 3) !== 0; i++)
-        if (missing[i] !== 0)
-            count++;
-    const words = (n - i) >>> 2;
-    if (words > 0) {
-        const view = new Uint32Array(missing.buffer, offset + i, words);
-        for (let w = 0; w < words; w++) {
-            let x = view[w];
-            if (x === 0)
-                continue;
-            // Each non-zero byte down to its lowest bit, then the four bits summed into the top byte.
-            x |= x >>> 4;
-            x |= x >>> 2;
-            x |= x >>> 1;
-            count += Math.imul(x & 0x01010101, 0x01010101) >>> 24;
-        }
-        i += words * 4;
-    }
-    for (; i < n; i++)
-        if (missing[i] !== 0)
-            count++;
-    return count;
-}
-
+// EXTERNAL MODULE: ./shared/data/missing.ts
+var missing = __webpack_require__(54743);
 ;// CONCATENATED MODULE: ./shared/checks/values.ts
 
 
@@ -3294,7 +3261,7 @@ class ColumnMapEvaluator {
             }
             return;
         }
-        const missingCount = missing_countMissing(column.missing);
+        const missingCount = (0,missing/* countMissing */.G)(column.missing);
         let unexpected;
         const examples = this.examples;
         if (this.rule.mode === 'values') {
@@ -4823,7 +4790,7 @@ class UniquenessEvaluator {
                 this.finder = new DuplicateFinder({ examples: this.exampleCount, memoryRecords: this.memoryRecords });
                 this.dropped = true;
             }
-            return rows - missing_countMissing(column.missing.subarray(0, rows));
+            return rows - (0,missing/* countMissing */.G)(column.missing.subarray(0, rows));
         }
         if (this.dropped && this.replayBefore === undefined)
             this.replayBefore = batch.rowOffset;

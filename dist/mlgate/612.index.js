@@ -1,5 +1,5 @@
-export const id = 924;
-export const ids = [924];
+export const id = 612;
+export const ids = [612];
 export const modules = {
 
 /***/ 37547:
@@ -156,6 +156,134 @@ function failedIds(checks) {
 
 /***/ }),
 
+/***/ 63643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L7: () => (/* binding */ readGitHubContext),
+/* harmony export */   N5: () => (/* binding */ readEventPayload),
+/* harmony export */   XL: () => (/* binding */ fromPayload),
+/* harmony export */   ng: () => (/* binding */ runOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Where a run reports on GitHub, from the runner's environment and the event payload
+ * (GITHUB_EVENT_PATH). The commit is the pull request's head, not GITHUB_SHA: on `pull_request`
+ * GITHUB_SHA is a merge commit that no reviewer sees, and a check run on it never shows on the PR.
+ */
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function str(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+function positive(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
+}
+/** The event payload, or {} when there is none or it cannot be read. */
+async function readEventPayload(env) {
+    const path = env.GITHUB_EVENT_PATH;
+    if (path === undefined || path === '')
+        return {};
+    try {
+        return record(JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8')));
+    }
+    catch {
+        return {};
+    }
+}
+/** What the payload says about the commit and pull request, by event. */
+function fromPayload(eventName, payload) {
+    const pull = record(payload.pull_request);
+    if (Object.keys(pull).length > 0) {
+        const head = record(pull.head);
+        const headRepo = str(record(head.repo).full_name);
+        const baseRepo = str(record(record(pull.base).repo).full_name) ?? str(record(payload.repository).full_name);
+        const number = positive(pull.number) ?? positive(payload.number);
+        return {
+            ...(str(head.sha) === undefined ? {} : { headSha: str(head.sha) }),
+            ...(str(head.ref) === undefined ? {} : { headRef: str(head.ref) }),
+            ...(number === undefined ? {} : { pullRequest: number }),
+            eventPullRequests: number === undefined ? [] : [number],
+            // A deleted fork leaves head.repo null: still not the base repository.
+            fork: headRepo === undefined || headRepo !== baseRepo
+        };
+    }
+    if (eventName === 'workflow_run') {
+        const run = record(payload.workflow_run);
+        const numbers = (Array.isArray(run.pull_requests) ? run.pull_requests : [])
+            .map((entry) => positive(record(entry).number))
+            .filter((number) => number !== undefined);
+        const headRepo = str(record(run.head_repository).full_name);
+        const baseRepo = str(record(run.repository).full_name) ?? str(record(payload.repository).full_name);
+        return {
+            ...(str(run.head_sha) === undefined ? {} : { headSha: str(run.head_sha) }),
+            ...(str(run.head_branch) === undefined ? {} : { headRef: str(run.head_branch) }),
+            ...(numbers[0] === undefined ? {} : { pullRequest: numbers[0] }),
+            eventPullRequests: numbers,
+            fork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo
+        };
+    }
+    if (eventName === 'merge_group') {
+        const sha = str(record(payload.merge_group).head_sha);
+        return { ...(sha === undefined ? {} : { headSha: sha }), eventPullRequests: [], fork: false };
+    }
+    return { eventPullRequests: [], fork: false };
+}
+/**
+ * The workflow run this process belongs to: its id and page (the attempt's page after a re-run), or
+ * undefined when GITHUB_REPOSITORY or GITHUB_RUN_ID is missing or malformed.
+ */
+function runOf(env) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const id = env.GITHUB_RUN_ID;
+    if (!/^[^/]+\/[^/]+$/.test(repository) || id === undefined || !/^\d+$/.test(id))
+        return undefined;
+    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+    const attempt = env.GITHUB_RUN_ATTEMPT;
+    const retried = attempt !== undefined && /^\d+$/.test(attempt) && attempt !== '1';
+    return { id, url: `${server}/${repository}/actions/runs/${id}${retried ? `/attempts/${attempt}` : ''}` };
+}
+/**
+ * The GitHub context of an Actions run, or undefined outside Actions (a local CLI run, another CI)
+ * or when the environment does not name a repository and a commit.
+ */
+async function readGitHubContext(env) {
+    if (env.GITHUB_ACTIONS !== 'true')
+        return undefined;
+    const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (owner === undefined || owner === '' || repo === undefined || repo === '' || rest.length > 0)
+        return undefined;
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const fromEvent = fromPayload(eventName, await readEventPayload(env));
+    const headSha = fromEvent.headSha ?? env.GITHUB_SHA;
+    if (headSha === undefined || !SHA.test(headSha))
+        return undefined;
+    const run = runOf(env);
+    return {
+        repository: { owner, repo },
+        eventName,
+        headSha,
+        ...(fromEvent.headRef === undefined ? {} : { headRef: fromEvent.headRef }),
+        ...(fromEvent.pullRequest === undefined ? {} : { pullRequest: fromEvent.pullRequest }),
+        eventPullRequests: fromEvent.eventPullRequests,
+        fork: fromEvent.fork,
+        ...(run === undefined ? {} : { runId: run.id, runUrl: run.url }),
+        apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
+        ...(env.GITHUB_WORKSPACE === undefined || env.GITHUB_WORKSPACE === ''
+            ? {}
+            : { workspace: env.GITHUB_WORKSPACE })
+    };
+}
+
+
+/***/ }),
+
 /***/ 26059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -213,124 +341,30 @@ function annotationsOf(verdict, limit = ANNOTATION_LIMIT) {
 
 /***/ }),
 
-/***/ 50329:
+/***/ 48217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AY: () => (/* binding */ BUNDLE_VERSION),
-/* harmony export */   Bo: () => (/* binding */ readBundle),
-/* harmony export */   nc: () => (/* binding */ findBundles),
+/* harmony export */   Zf: () => (/* binding */ BUNDLE_SUFFIX),
 /* harmony export */   px: () => (/* binding */ bundleFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8126);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65815);
-/* harmony import */ var _verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78350);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The report bundle: what a gate leaves in its report directory (and uploads as an artifact) so that
  * `mlgate publish-report`, in a later workflow with write permission, can post the check run and
  * the comment: the verdict, its renderings, and `<gate>.bundle.json` recording where to post (repo,
  * pull request, head SHA) and how (check name, comment policy, marker key). Read back, a bundle is
- * untrusted (a fork's workflow may have written it), so it is parsed strictly.
+ * untrusted (a fork's workflow may have written it), so it is parsed strictly (bundle.ts); this
+ * module holds only its format, for the gates that write one.
  */
-
-
-
-
-
 
 const BUNDLE_VERSION = 1;
 const BUNDLE_SUFFIX = '.bundle.json';
-/** Verdicts larger than this are refused (a fork could upload anything). */
-const MAX_VERDICT_BYTES = 64 * 1024 * 1024;
-const fileName = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-    .max(200)
-    .refine((name) => name === (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(name) && name !== '..' && name !== '.' && !name.includes('\\'), {
-    message: 'expected a file name in the bundle folder'
-});
-const bundleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    mlgate: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ bundle: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(BUNDLE_VERSION), version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().max(64) }),
-    gate: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(_verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .GATE_NAME */ .m),
-    key: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-    checkName: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-        .min(1)
-        .max(100)
-        // eslint-disable-next-line no-control-regex
-        .refine((name) => !/[\u0000-\u001F\u007F]/.test(name), { message: 'expected no control characters' }),
-    comment: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_MODES */ .p8),
-    commentOnPass: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_options_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_ON_PASS */ .A8),
-    files: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ verdict: fileName, markdown: fileName, html: fileName, junit: fileName }),
-    github: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-        repository: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/),
-        eventName: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[a-z_]{1,64}$/),
-        headSha: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
-        headRef: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).max(255).optional(),
-        pullRequest: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
-        fork: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
-        runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
-            .regex(/^\d{1,20}$/)
-            .optional()
-    })
-        .optional(),
-    posted: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ checkRun: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(), comment: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY() })
-});
 /** The bundle file of a gate in a report directory. */
 function bundleFile(reportDir, gate) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(reportDir, `${gate}${BUNDLE_SUFFIX}`);
-}
-/** The bundle files under `dir` (download-artifact puts each artifact in its own folder). */
-async function findBundles(dir, depth = 3) {
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${dir}: cannot read the report directory (${error.code ?? 'error'})`);
-    }
-    const found = [];
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
-        if (entry.isFile() && entry.name.endsWith(BUNDLE_SUFFIX))
-            found.push(path);
-        else if (entry.isDirectory() && depth > 0)
-            found.push(...(await findBundles(path, depth - 1)));
-    }
-    return found;
-}
-/** Reads and checks a bundle and its verdict. Throws a DataError naming the file and field at fault. */
-async function readBundle(path) {
-    const parsed = bundleSchema.safeParse(await readJson(path, 1024 * 1024));
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: not an mlgate report bundle: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
-    }
-    const bundle = parsed.data;
-    const verdictPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, '..', bundle.files.verdict);
-    const verdict = (0,_verdict_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .parseVerdict */ .Pn)(await readJson(verdictPath, MAX_VERDICT_BYTES), verdictPath);
-    if (verdict.gate !== bundle.gate)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${verdictPath}: the verdict is for ${verdict.gate}, the bundle for ${bundle.gate}`);
-    return { bundle, verdict };
-}
-async function readJson(path, maxBytes) {
-    let size;
-    try {
-        size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).size;
-    }
-    catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: cannot read (${error.code ?? 'error'})`);
-    }
-    if (size > maxBytes)
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: ${size} bytes, more than the ${maxBytes} a report may have`);
-    try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .DataError */ .fL(`${path}: not valid JSON (${error instanceof Error ? error.message : 'parse error'})`);
-    }
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(reportDir, `${gate}${BUNDLE_SUFFIX}`);
 }
 
 
@@ -425,7 +459,7 @@ function checkRunContent(verdict, markdown, options = {}) {
         options.reportNote ?? ''
     ].filter((note) => note !== '');
     const tail = notes.join('\n\n');
-    const summary = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o)(tail === '' ? markdown : `${markdown}\n\n${tail}`, CHECK_OUTPUT_LIMIT, `_The summary is cut here to fit GitHub's limit; the full report is in the job summary and the report artifact._${tail === '' ? '' : `\n\n${tail}`}`);
+    const summary = (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .truncateMarkdown */ .o4)(tail === '' ? markdown : `${markdown}\n\n${tail}`, CHECK_OUTPUT_LIMIT, `_The summary is cut here to fit GitHub's limit; the full report is in the job summary and the report artifact._${tail === '' ? '' : `\n\n${tail}`}`);
     const conclusion = checkConclusion(verdict);
     const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
         .update(JSON.stringify({ conclusion, annotations }))
@@ -510,8 +544,220 @@ function commentBody(marker, verdict, markdown, footer) {
         .join(' · ');
     const foot = `<sub>${tail}</sub>`;
     const room = COMMENT_LIMIT - marker.length - foot.length - 8;
-    const body = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o)(markdown, room, '_The report is cut here to fit a comment; the full report is in the job summary and the report artifact._');
+    const body = (0,_render_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateMarkdown */ .o4)(markdown, room, '_The report is cut here to fit a comment; the full report is in the job summary and the report artifact._');
     return `${marker}\n${body}\n\n${foot}`;
+}
+
+
+/***/ }),
+
+/***/ 46682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   X: () => (/* binding */ escapeXml)
+/* harmony export */ });
+/**
+ * Escaping for everything that comes from data, models or PRs and lands in markdown or HTML: column
+ * names, cell values, file names. No @mention pings, no HTML, no broken tables.
+ */
+/** Markdown-safe inline text: table-safe (no pipes or newlines), no HTML, no mentions, no formatting. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\\`*_[\]|~]/g, (char) => `\\${char}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\r\n|\r|\n/g, ' ↵ ')
+        .replace(/@/g, '@\u200b');
+}
+/** An inline code span that survives any content (backticks, pipes, newlines). */
+function codeSpan(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '¦');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat.replace(/@/g, '@\u200b')}${pad}${fence}`;
+}
+/** Text inside an HTML/XML element or attribute. */
+function escapeXml(text) {
+    return (text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;')
+        // XML 1.0 forbids these control characters even when escaped.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD'));
+}
+
+
+/***/ }),
+
+/***/ 90216:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ checksTable),
+/* harmony export */   MT: () => (/* binding */ verdictLine),
+/* harmony export */   PK: () => (/* binding */ rawTable),
+/* harmony export */   S9: () => (/* binding */ renderGenericSummary),
+/* harmony export */   cK: () => (/* binding */ failingShareChart),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/* unused harmony exports checkIcon, verdictIcon, shortCheckName */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46682);
+/* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16530);
+
+
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️' };
+function checkIcon(check) {
+    return check.success ? ICON.pass : check.severity === 'warning' ? ICON.warn : ICON.fail;
+}
+function verdictIcon(verdict) {
+    return verdict.status === 'passed' ? ICON.pass : verdict.status === 'warning' ? ICON.warn : ICON.fail;
+}
+/** A markdown table from rows of cells, every cell escaped. */
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [
+        line(header.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)),
+        line(header.map(() => '---')),
+        ...rows.map((row) => line(row.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)))
+    ].join('\n');
+}
+/** A table whose cells are already markdown (icons, code spans built here). */
+function rawTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** The checks, failing ones first, each with up to three example rows. */
+function checksTable(checks) {
+    const ordered = [...checks.filter((check) => !check.success), ...checks.filter((check) => check.success)];
+    return rawTable(['', 'check', 'result', 'examples'], ordered.map((check) => [
+        checkIcon(check),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(check.id),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(check.message),
+        check.examples
+            .slice(0, 3)
+            .map((example) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(`${example.file}:${example.line}${example.value === undefined ? '' : ` ${JSON.stringify(example.value)}`}`))
+            .join('<br>')
+    ]));
+}
+/** A collapsed section. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** The verdict line shown first everywhere: icon, gate, headline. */
+function verdictLine(verdict) {
+    return `### ${verdictIcon(verdict)} mlgate ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(verdict.gate)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(verdict.headline)}`;
+}
+/** A check id without the Great Expectations prefix, short enough for a chart axis. */
+function shortCheckName(id) {
+    return id.replace(/^expect_(column_values_to_|column_|table_|compound_columns_to_)?/, '');
+}
+/** The share of failing rows (Great Expectations' `unexpected_percent`) of each failing check. */
+function failingShareChart(checks) {
+    const bars = checks.flatMap((check) => {
+        const percent = check.observed.unexpected_percent;
+        return !check.success && typeof percent === 'number' && Number.isFinite(percent)
+            ? [{ label: shortCheckName(check.id), value: percent }]
+            : [];
+    });
+    return (0,_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .barChart */ .S9)({ title: 'Failing rows per check, percent', yLabel: 'percent of rows', bars, yMin: 0 });
+}
+/** Any gate's markdown: the verdict line, the checks (failing first) and their failing shares. */
+function renderGenericSummary(verdict) {
+    const parts = [verdictLine(verdict)];
+    if (verdict.checks.length > 0)
+        parts.push(checksTable(verdict.checks));
+    const chart = failingShareChart(verdict.checks);
+    if (chart !== '')
+        parts.push(chart);
+    return parts.join('\n\n');
+}
+
+
+/***/ }),
+
+/***/ 16530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S9: () => (/* binding */ barChart),
+/* harmony export */   Tz: () => (/* binding */ lineChart)
+/* harmony export */ });
+/* unused harmony exports MAX_BARS, mermaidLabel */
+/**
+ * Charts as Mermaid `xychart-beta` blocks: GitHub renders them in comments, check runs and step
+ * summaries, so no image host is needed. Labels come from data (column names, check ids), so they
+ * are reduced to a safe alphabet: Mermaid has no escape inside a quoted label, and a backtick or
+ * newline could end the code fence.
+ */
+/** Most bars a chart shows; the rest are named in the caption. */
+const MAX_BARS = 25;
+const MAX_LABEL = 24;
+/** A label safe inside `"…"` in Mermaid and inside a code fence: letters, digits and a few marks. */
+function mermaidLabel(text, max = MAX_LABEL) {
+    const safe = text
+        .normalize('NFC')
+        .replace(/[^\p{L}\p{N} _.,:/()+=-]/gu, '_')
+        .replace(/\s+/g, ' ')
+        .trim();
+    // Code points, not UTF-16 units: the safe alphabet has no combining marks or emoji sequences.
+    const short = Array.from(safe);
+    const label = short.length > max ? `${short.slice(0, max - 1).join('')}…` : safe;
+    return label === '' ? '_' : label;
+}
+/** A number as Mermaid reads it: plain decimal, no exponent, finite. */
+function mermaidNumber(value) {
+    if (!Number.isFinite(value))
+        return '0';
+    const rounded = Number(value.toPrecision(6));
+    return Math.abs(rounded) < 1e-6 ? '0' : rounded.toFixed(6).replace(/\.?0+$/, '');
+}
+/** A fenced ```mermaid block with a bar chart, or '' when there is nothing to draw. */
+function barChart(chart) {
+    const bars = chart.bars.slice(0, MAX_BARS);
+    if (bars.length === 0)
+        return '';
+    const values = bars.map((bar) => (Number.isFinite(bar.value) ? bar.value : 0));
+    const line = chart.line?.slice(0, MAX_BARS);
+    const top = Math.max(...values, ...(line ?? []), 0);
+    const yMin = chart.yMin ?? Math.min(0, ...values);
+    const yMax = chart.yMax ?? (top > yMin ? top : yMin + 1);
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${mermaidLabel(chart.title, 80)}"`,
+        `    x-axis [${bars.map((bar) => `"${mermaidLabel(bar.label)}"`).join(', ')}]`,
+        `    y-axis "${mermaidLabel(chart.yLabel, 40)}" ${mermaidNumber(yMin)} --> ${mermaidNumber(yMax)}`,
+        `    bar [${values.map(mermaidNumber).join(', ')}]`
+    ];
+    if (line !== undefined && line.length === bars.length) {
+        lines.push(`    line [${line.map(mermaidNumber).join(', ')}]`);
+    }
+    lines.push('```');
+    const hidden = chart.bars.length - bars.length;
+    return hidden > 0 ? `${lines.join('\n')}\n\n_${hidden} more not charted._` : lines.join('\n');
+}
+/** A fenced ```mermaid line chart of y over evenly spaced x labels (a curve sampled at `points`). */
+function lineChart(chart) {
+    if (chart.x.length < 2 || chart.x.length !== chart.y.length)
+        return '';
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${mermaidLabel(chart.title, 80)}"`,
+        `    x-axis "${mermaidLabel(chart.xLabel, 40)}" [${chart.x.map((value) => `"${mermaidNumber(Number(value.toFixed(3)))}"`).join(', ')}]`,
+        `    y-axis "${mermaidLabel(chart.yLabel, 40)}" 0 --> 1`,
+        `    line [${chart.y.map(mermaidNumber).join(', ')}]`,
+        '```'
+    ].join('\n');
 }
 
 
@@ -568,8 +814,9 @@ function reportingOptions(inputs, key) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ renderReport),
-  o: () => (/* binding */ truncateMarkdown)
+  UN: () => (/* binding */ renderGenericReport),
+  B1: () => (/* binding */ renderReport),
+  o4: () => (/* binding */ truncateMarkdown)
 });
 
 // EXTERNAL MODULE: ./shared/checks/evaluator.ts
@@ -851,8 +1098,6 @@ function renderDataSummary(verdict) {
     return parts.join('\n\n');
 }
 
-// EXTERNAL MODULE: ./shared/report/verdict-schema.ts
-var verdict_schema = __webpack_require__(78350);
 ;// CONCATENATED MODULE: ./shared/report/evaluate-summary.ts
 
 
@@ -977,24 +1222,28 @@ function renderEvaluateSummary(verdict) {
 
 
 
-
 /**
- * Renders any verdict with its gate's renderers, or the generic ones (verdict line and checks) when
- * the gate is unknown or its details are not in the shape its renderers read (an old or hostile
- * bundle). The one place that knows which gate renders how.
+ * Renders a verdict with its gate's renderers, or the generic ones (verdict line and checks) when the
+ * gate has none. The one place that knows which gate renders how. A verdict's details are trusted to
+ * be its gate's: true of the verdicts a command builds; a bundle read back checks them first
+ * (`readBundle`), and renders those that do not fit with `renderGenericReport`.
  */
 function renderReport(verdict) {
-    if (verdict.gate === 'validate-data' && (0,verdict_schema/* isDataDetails */.Jk)(verdict.details)) {
+    if (verdict.gate === 'validate-data') {
         const data = verdict;
         return { markdown: renderDataSummary(data), html: renderDataHtml(data) };
     }
-    if (verdict.gate === 'evaluate-thresholds' && (0,verdict_schema/* isEvaluationDetails */.TC)(verdict.details)) {
+    if (verdict.gate === 'evaluate-thresholds') {
         const evaluation = verdict;
         return {
             markdown: renderEvaluateSummary(evaluation),
             html: renderHtml(verdict, [checksSection(verdict.checks), ...evaluateHtmlSections(evaluation)])
         };
     }
+    return renderGenericReport(verdict);
+}
+/** The verdict line and the checks, for any gate. */
+function renderGenericReport(verdict) {
     return {
         markdown: (0,markdown/* renderGenericSummary */.S9)(verdict),
         html: renderHtml(verdict, [checksSection(verdict.checks)])
@@ -1019,156 +1268,6 @@ function truncateMarkdown(markdown, max, note) {
     for (let index = 0; index < open; index++)
         cut += '\n\n</details>';
     return `${cut}\n\n${note}`;
-}
-
-
-/***/ }),
-
-/***/ 78350:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jk: () => (/* binding */ isDataDetails),
-/* harmony export */   Pn: () => (/* binding */ parseVerdict),
-/* harmony export */   TC: () => (/* binding */ isEvaluationDetails),
-/* harmony export */   m: () => (/* binding */ GATE_NAME)
-/* harmony export */ });
-/* unused harmony export verdictSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/* harmony import */ var _gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56045);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8126);
-/**
- * Verdicts read back from a report bundle. A bundle uploaded by a pull request's workflow is
- * untrusted (a fork controls what it uploads), so `mlgate publish-report` parses it here before
- * rendering anything. The data schema covers exactly the fields the renderers read; a test parses a
- * real validate-data verdict with it so the two cannot drift apart.
- */
-
-
-
-/** Gate names are words of the CLI: also the file names of the bundle. */
-const GATE_NAME = /^[a-z][a-z0-9-]{0,63}$/;
-const text = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(100_000);
-const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().nonnegative();
-const finite = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().refine(Number.isFinite, 'expected a finite number');
-const checkSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: text,
-    name: text,
-    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning']),
-    success: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    message: text,
-    kwargs: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
-    observed: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
-    examples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        file: text,
-        line: count,
-        value: text.optional(),
-        note: text.optional()
-    }))
-        .max(10_000),
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ file: text, line: count, column: count }).optional()
-});
-const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    mlgate: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(_gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .VERDICT_VERSION */ .Hv), version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64) }),
-    gate: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(GATE_NAME),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['passed', 'warning', 'failed']),
-    passed: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-    failOn: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['error', 'warning', 'never']),
-    headline: text,
-    checks: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(checkSchema).max(100_000),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(64),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-    details: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()
-});
-const numeric = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    min: finite,
-    max: finite,
-    mean: finite.nullable(),
-    std: finite.nullable()
-});
-const dataDetailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        path: text,
-        format: text,
-        files: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: text, bytes: count, sha256: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/) })),
-        fingerprint: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/),
-        rows: count,
-        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ name: text }))
-    }),
-    profile: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        name: text,
-        type: text,
-        nulls: count,
-        nan: count,
-        invalid: count,
-        distinct: count,
-        distinctExact: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-        mostCommon: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ value: text, count })),
-        numeric: numeric.optional(),
-        datetime: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ min: text, max: text }).optional()
-    })),
-    drift: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        reference: text,
-        columns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-            column: text,
-            method: text,
-            statistic: finite.nullable(),
-            pValue: finite.optional(),
-            threshold: finite,
-            drifted: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(),
-            referenceRows: count,
-            currentRows: count
-        })),
-        untested: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ column: text, reason: text })),
-        driftedColumns: count,
-        share: finite,
-        threshold: finite
-    })
-        .optional()
-});
-/** Parses an untrusted verdict; throws a message naming the first field at fault. */
-function parseVerdict(json, where) {
-    const result = verdictSchema.safeParse(json);
-    if (!result.success) {
-        const issue = result.error.issues[0];
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .DataError */ .fL(`${where}: not an mlgate verdict: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);
-    }
-    return json;
-}
-/** Whether validate-data's details have every field its renderers read, with the right types. */
-function isDataDetails(details) {
-    return dataDetailsSchema.safeParse(details).success;
-}
-const metricValues = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), finite.nullable());
-const modelFacts = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    path: text,
-    bytes: count,
-    latencyMsPerRow: finite.nullable(),
-    features: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)
-});
-const sliceMetrics = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ slice: text, column: text.optional(), rows: count, values: metricValues }));
-/** The fields of evaluate-thresholds' details its renderers read. */
-const evaluationDetailsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    task: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['classification', 'regression']),
-    data: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ path: text, rows: count, dropped: count }),
-    model: modelFacts,
-    baseline: modelFacts.extend({ kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['model', 'verdict']) }).optional(),
-    metrics: sliceMetrics.min(1),
-    baselineMetrics: sliceMetrics.optional(),
-    classes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text).optional(),
-    confusionMatrix: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(count)).optional(),
-    curves: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        roc: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ fpr: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), tpr: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), auc: finite.nullable() }).optional(),
-        pr: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ recall: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite), precision: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(finite) }).optional()
-    })
-        .optional(),
-    reasons: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), text),
-    warnings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ metric: text, message: text })),
-    notes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)
-});
-/** Whether evaluate-thresholds' details have every field its renderers read, with the right types. */
-function isEvaluationDetails(details) {
-    return evaluationDetailsSchema.safeParse(details).success;
 }
 
 
