@@ -5728,23 +5728,26 @@ function sortBinaryProbabilities(proba, column, yTrue) {
     const n = yTrue.length;
     if (n < RADIX_MIN || !LITTLE_ENDIAN)
         return null;
+    // The column's float32 bits: a float32 input's own, or a float64 input's narrowed (when exact).
+    let bits;
+    let stride = 2;
+    let offset = column;
+    if (proba instanceof Float32Array)
+        bits = new Uint32Array(proba.buffer, proba.byteOffset, proba.length);
+    else {
+        const narrow = narrowColumn(proba, column, n);
+        if (narrow === null)
+            return null;
+        bits = new Uint32Array(narrow.buffer);
+        stride = 1;
+        offset = 0;
+    }
     let keys = new Uint32Array(n);
     const histogram = new Uint32Array(2 * RADIX);
     let fits = true;
-    if (proba instanceof Float32Array) {
-        // float32 already: its bits are the key's.
-        const bits = new Uint32Array(proba.buffer, proba.byteOffset, proba.length);
-        forEachChunk(n, (from, to) => {
-            fits &&= packBitsChunk(bits, column, yTrue, keys, histogram, from, to);
-        });
-    }
-    else {
-        const scratch = new Float32Array(1);
-        const scratchBits = new Uint32Array(scratch.buffer);
-        forEachChunk(n, (from, to) => {
-            fits &&= packChunk(proba, column, yTrue, scratch, scratchBits, keys, histogram, from, to);
-        });
-    }
+    forEachChunk(n, (from, to) => {
+        fits &&= packChunk(bits, stride, offset, yTrue, keys, histogram, from, to);
+    });
     if (!fits)
         return null;
     let out = new Uint32Array(n);
@@ -5766,29 +5769,31 @@ function sortBinaryProbabilities(proba, column, yTrue) {
     const { groupEnd, groups } = tieGroups(scoreBits);
     return { labels, groupEnd, groups, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
 }
-/**
- * Packs rows `[from, to)` of float64 scores into keys and counts both digits. False as soon as a
- * score is not a float32 in [0, 1].
- */
-function packChunk(proba, column, yTrue, scratch, scratchBits, keys, histogram, from, to) {
+/** Column `column` of two-column float64 scores as float32, or null when a score is not a float32 value. */
+function narrowColumn(proba, column, n) {
+    const narrow = new Float32Array(n);
+    let exact = true;
+    forEachChunk(n, (from, to) => {
+        exact &&= narrowChunk(proba, column, narrow, from, to);
+    });
+    return exact ? narrow : null;
+}
+function narrowChunk(proba, column, narrow, from, to) {
     for (let i = from; i < to; i++) {
         const p = proba[2 * i + column];
-        scratch[0] = p;
-        if (scratch[0] !== p)
+        narrow[i] = p;
+        if (narrow[i] !== p)
             return false;
-        const key = packedKey(scratchBits[0], yTrue[i]);
-        if (key < 0)
-            return false;
-        keys[i] = key;
-        histogram[key & 0xffff]++;
-        histogram[RADIX + (key >>> 16)]++;
     }
     return true;
 }
-/** `packChunk` for float32 scores, given as their bits. */
-function packBitsChunk(bits, column, yTrue, keys, histogram, from, to) {
+/**
+ * Packs rows `[from, to)` into keys (row i's score bits at `bits[stride · i + offset]`) and counts
+ * both digits. False as soon as a score is not in [0, 1].
+ */
+function packChunk(bits, stride, offset, yTrue, keys, histogram, from, to) {
     for (let i = from; i < to; i++) {
-        const key = packedKey(bits[2 * i + column], yTrue[i]);
+        const key = packedKey(bits[stride * i + offset], yTrue[i]);
         if (key < 0)
             return false;
         keys[i] = key;
