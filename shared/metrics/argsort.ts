@@ -207,9 +207,8 @@ export function sortBinaryProbabilities(
   // key (score bits, class) where it lands; without that pass the keys are unpacked in place.
   const scoreBits = out;
   const last = !toOffsets(histogram, RADIX, n);
-  const sorted = keys;
   forEachChunk(n, (from, to) => {
-    unpackChunk(sorted, last ? histogram : null, labels, scoreBits, from, to);
+    unpackChunk(keys, last ? histogram : null, labels, scoreBits, from, to);
   });
   const { groupEnd, groups } = tieGroups(scoreBits);
   return { labels, groupEnd, groups, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };

@@ -1,5 +1,4 @@
 /** The confusion matrix of a set of rows: the sufficient statistic of every label-based metric. */
-import { forEachChunk } from './chunk.js';
 import type { PreparedClassification } from './prepared.js';
 
 export interface Confusion {
@@ -20,9 +19,7 @@ export function confusionOf(prepared: PreparedClassification, rows: Int32Array |
   const counts = new Float64Array(count * count);
   if (rows === null) {
     const { yTrue, yPred } = prepared.input;
-    forEachChunk(yTrue.length, (from, to) => {
-      countPairs(yTrue, yPred, count, counts, from, to);
-    });
+    for (let i = 0; i < yTrue.length; i++) counts[yTrue[i] * count + yPred[i]]++;
   } else {
     const codes = prepared.codes();
     for (let i = 0; i < rows.length; i++) counts[codes[rows[i]]]++;
@@ -39,18 +36,6 @@ export function confusionOf(prepared: PreparedClassification, rows: Int32Array |
     }
   }
   return { classCount: count, n, counts, trueSum, predSum };
-}
-
-/** Counts rows `[from, to)` in the matrix. */
-function countPairs(
-  yTrue: Int32Array,
-  yPred: Int32Array,
-  count: number,
-  counts: Float64Array,
-  from: number,
-  to: number
-): void {
-  for (let i = from; i < to; i++) counts[yTrue[i] * count + yPred[i]]++;
 }
 
 /**

@@ -3,8 +3,7 @@
  * (drop_intermediate=True, first threshold = max score + 1) and `precision_recall_curve` return them,
  * for the report's charts. They reuse the cached score order of the metrics.
  */
-import { forEachChunk } from './chunk.js';
-import { prepareClassification, type ColumnRanks } from './prepared.js';
+import { prepareClassification } from './prepared.js';
 import type { ClassificationInput } from './types.js';
 
 export interface RocCurve {
@@ -66,55 +65,28 @@ function thinnedClfCurve(input: ClassificationInput, positive: number, maxPoints
   // The ROC and the precision-recall chart thin the same curve: one sweep serves both.
   return prepared.memo(`thinned_curve:${positive}:${maxPoints}`, () => {
     const ranks = prepared.ranks(positive);
-    const { labels, groups } = ranks;
+    const { labels, groupEnd, groups } = ranks;
     if (groups <= maxPoints || maxPoints < 2) return null;
     const curve: ClfCurve = { fps: [], tps: [], thresholds: [] };
-    const walk: Walk = { tp: 0, group: 0, next: 0, wanted: 0 };
-    forEachChunk(labels.length, (from, to) => {
-      walkChunk(ranks, positive, groups, maxPoints, walk, curve, from, to);
-    });
+    // The tie group to keep next: the k-th of maxPoints evenly spaced ones.
+    const kept = (k: number): number => Math.round((k * (groups - 1)) / (maxPoints - 1));
+    let next = 0;
+    let wanted = kept(0);
+    let group = 0;
+    let tp = 0;
+    for (let i = 0; i < labels.length; i++) {
+      tp += labels[i] === positive ? 1 : 0;
+      if (groupEnd[i] !== 1) continue;
+      if (group === wanted) {
+        curve.fps.push(i + 1 - tp);
+        curve.tps.push(tp);
+        curve.thresholds.push(ranks.scoreAt(i));
+        wanted = kept(++next);
+      }
+      group++;
+    }
     return curve;
   });
-}
-
-/** How far a thinning walk over the ranked positions is: positives, groups passed, the next kept one. */
-interface Walk {
-  tp: number;
-  group: number;
-  /** The next kept point (0..maxPoints − 1) and its group, round(next · (groups − 1) / (maxPoints − 1)). */
-  next: number;
-  wanted: number;
-}
-
-/** Walks positions `[from, to)`, adding the kept groups' points to `curve`. */
-function walkChunk(
-  ranks: ColumnRanks,
-  positive: number,
-  groups: number,
-  maxPoints: number,
-  walk: Walk,
-  curve: ClfCurve,
-  from: number,
-  to: number
-): void {
-  const { labels, groupEnd } = ranks;
-  let { tp, group, next, wanted } = walk;
-  for (let i = from; i < to; i++) {
-    tp += labels[i] === positive ? 1 : 0;
-    if (groupEnd[i] !== 1) continue;
-    if (group === wanted) {
-      curve.fps.push(i + 1 - tp);
-      curve.tps.push(tp);
-      curve.thresholds.push(ranks.scoreAt(i));
-      next++;
-      wanted = Math.round((next * (groups - 1)) / (maxPoints - 1));
-    }
-    group++;
-  }
-  walk.tp = tp;
-  walk.group = group;
-  walk.next = next;
-  walk.wanted = wanted;
 }
 
 /**

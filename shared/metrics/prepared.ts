@@ -5,8 +5,7 @@
  */
 import { DataError, ModelError } from '../runtime/errors.js';
 import { argsortDescending, sortBinaryProbabilities } from './argsort.js';
-import { forEachChunk } from './chunk.js';
-import type { ClassificationInput, Probabilities, RegressionInput } from './types.js';
+import type { ClassificationInput, RegressionInput } from './types.js';
 
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
 const { abs, floor } = Math;
@@ -41,30 +40,14 @@ export interface ColumnOrder extends ColumnRanks {
 
 function checkLabels(values: Int32Array, what: string, classes: readonly string[]): void {
   const count = classes.length;
-  let bad = -1;
-  forEachChunk(values.length, (from, to) => {
-    if (bad < 0) bad = firstOutside(values, count, from, to);
-  });
-  if (bad >= 0) {
-    throw new RangeError(
-      `${what}[${bad}] = ${values[bad]} is not a class index (0..${count - 1} for ${count} classes)`
-    );
-  }
-}
-
-/** The first of `values[from, to)` outside [0, count), or -1. */
-function firstOutside(values: Int32Array, count: number, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v < 0 || v >= count) return i;
+    if (v < 0 || v >= count) {
+      throw new RangeError(
+        `${what}[${i}] = ${v} is not a class index (0..${count - 1} for ${count} classes)`
+      );
+    }
   }
-  return -1;
-}
-
-/** The first of `values[from, to)` that is not finite, or -1. */
-function firstNonFinite(values: Probabilities, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (!isFinite(values[i])) return i;
-  return -1;
 }
 
 /** Throws unless `input` is consistent: shapes, class indices, finite probabilities. */
@@ -94,15 +77,13 @@ export function checkClassification(input: ClassificationInput): void {
       `proba has ${proba.length} values; expected ${n} rows × ${count} classes = ${n * count}`
     );
   }
-  let bad = -1;
-  forEachChunk(proba.length, (from, to) => {
-    if (bad < 0) bad = firstNonFinite(proba, from, to);
-  });
-  if (bad >= 0) {
-    const row = floor(bad / count);
-    throw new ModelError(
-      `probability of class ${JSON.stringify(classes[bad - row * count])} at row ${row} is ${proba[bad]}; probabilities must be finite`
-    );
+  for (let k = 0; k < proba.length; k++) {
+    if (!isFinite(proba[k])) {
+      const row = floor(k / count);
+      throw new ModelError(
+        `probability of class ${JSON.stringify(classes[k - row * count])} at row ${row} is ${proba[k]}; probabilities must be finite`
+      );
+    }
   }
 }
 

@@ -154,7 +154,7 @@ class ScoringPass {
   private readonly yNumbers: GrowableFloat64;
   /** Rows seen (scored or left out), and the data set row index of each left out, ascending. */
   private seenRows = 0;
-  private readonly droppedRows: number[] = [];
+  private readonly droppedRows = new GrowableInt32();
   private readonly kept = new Map<string, string[] | GrowableFloat64>();
   private flags = new Uint8Array(0);
   private identity = new Uint32Array(0);
@@ -277,14 +277,13 @@ class ScoringPass {
     if (this.selected.length < rowCount) this.selected = new Uint32Array(rowCount);
     const selected = this.selected;
     let kept = 0;
-    for (let row = 0; row < rowCount; row++) {
-      if (flags[row] === 0) selected[kept++] = row;
-      else {
-        this.firstMissing ??= `${batch.file} line ${batch.lines[row]}`;
-        this.droppedRows.push(batch.rowOffset + row);
-      }
-    }
+    for (let row = 0; row < rowCount; row++) if (flags[row] === 0) selected[kept++] = row;
     const missing = rowCount - kept;
+    // The data set index of each row left out: the row index is made from them when read.
+    const dropped = this.droppedRows.append(missing);
+    for (let row = 0, next = 0; next < missing; row++)
+      if (flags[row] !== 0) dropped[next++] = batch.rowOffset + row;
+    this.firstMissing ??= `${batch.file} line ${batch.lines[dropped[0] - batch.rowOffset]}`;
     this.missingRows += missing;
     if ((this.options.nan ?? 'error') !== 'drop') this.failing = true;
     else this.dropped += missing;
@@ -330,11 +329,11 @@ class ScoringPass {
     }
   }
 
-  private rowIndex(): Uint32Array {
-    const index = new Uint32Array(this.seenRows - this.droppedRows.length);
+  private rowIndex(droppedRows: Int32Array): Uint32Array {
+    const index = new Uint32Array(this.seenRows - droppedRows.length);
     let next = 0;
     let row = 0;
-    for (const dropped of this.droppedRows) {
+    for (const dropped of droppedRows) {
       while (row < dropped) index[next++] = row++;
       row++;
     }
@@ -375,7 +374,8 @@ class ScoringPass {
     };
     if (yTrueCodes !== null) lazyProperty(result, 'yTrue', () => this.labels.decode(yTrueCodes));
     // Every row seen but those left out: made when read (evaluate-thresholds never reads it).
-    lazyProperty(result, 'rowIndex', () => this.rowIndex());
+    const droppedRows = this.droppedRows.finish();
+    lazyProperty(result, 'rowIndex', () => this.rowIndex(droppedRows));
     return result;
   }
 }
