@@ -1684,49 +1684,15 @@ function metricInfo(name, task) {
     return info;
 }
 
-;// CONCATENATED MODULE: ./shared/metrics/chunk.ts
-/**
- * Rows per call of the metrics' chunk helpers. A loop over millions of rows in a function called
- * once runs as V8's on-stack-replacement code; a helper called once per chunk is optimised as a
- * whole function, which measured four to five times faster on 2M rows under Node 24. The helpers
- * carry their running values from chunk to chunk, so the operations, their order and every result
- * are the same as one loop's.
- */
-const CHUNK_ROWS = 8192;
-/**
- * Empty calls before the first chunk: more than the calls after which V8 gives a function its type
- * feedback (8 in Node 24's V8).
- */
-const PRIMING_CALLS = 10;
-/**
- * Calls `chunk(from, to)` over `[0, n)` in CHUNK_ROWS pieces, after PRIMING_CALLS empty calls
- * `chunk(0, 0)`; a helper must leave its state unchanged on an empty range.
- *
- * The empty calls run the helper's code after its loop (where it stores its running values) with
- * type feedback recorded, before the loop is hot. Without them V8 compiles the loop's
- * on-stack-replacement code during the first chunk with no feedback for that code, keeps it, and
- * every later chunk deoptimises there and goes on in the interpreter: on 2M rows, 213
- * deoptimisations of the binary log-loss, Brier and ECE pass and 21 of the ROC sweep, about 25 ms.
- */
-function forEachChunk(n, chunk) {
-    for (let k = 0; k < PRIMING_CALLS; k++)
-        chunk(0, 0);
-    for (let from = 0; from < n; from += CHUNK_ROWS)
-        chunk(from, Math.min(n, from + CHUNK_ROWS));
-}
-
 ;// CONCATENATED MODULE: ./shared/metrics/confusion.ts
-/** The confusion matrix of a set of rows: the sufficient statistic of every label-based metric. */
-
 /** The confusion matrix of `rows` (null: every row; repeats count every time). */
 function confusionOf(prepared, rows) {
     const count = prepared.classCount;
     const counts = new Float64Array(count * count);
     if (rows === null) {
         const { yTrue, yPred } = prepared.input;
-        forEachChunk(yTrue.length, (from, to) => {
-            countPairs(yTrue, yPred, count, counts, from, to);
-        });
+        for (let i = 0; i < yTrue.length; i++)
+            counts[yTrue[i] * count + yPred[i]]++;
     }
     else {
         const codes = prepared.codes();
@@ -1745,11 +1711,6 @@ function confusionOf(prepared, rows) {
         }
     }
     return { classCount: count, n, counts, trueSum, predSum };
-}
-/** Counts rows `[from, to)` in the matrix. */
-function countPairs(yTrue, yPred, count, counts, from, to) {
-    for (let i = from; i < to; i++)
-        counts[yTrue[i] * count + yPred[i]]++;
 }
 /**
  * The classes seen in y_true or y_pred, ascending: scikit-learn's `unique_labels(y_true, y_pred)`,
@@ -1923,6 +1884,37 @@ function cohenKappa(cm) {
         };
     }
     return { value: 1 - observed / expected };
+}
+
+;// CONCATENATED MODULE: ./shared/metrics/chunk.ts
+/**
+ * Rows per call of the metrics' chunk helpers. A loop over millions of rows in a function called
+ * once runs as V8's on-stack-replacement code; a helper called once per chunk is optimised as a
+ * whole function, which measured four to five times faster on 2M rows under Node 24. The helpers
+ * carry their running values from chunk to chunk, so the operations, their order and every result
+ * are the same as one loop's.
+ */
+const CHUNK_ROWS = 8192;
+/**
+ * Empty calls before the first chunk: more than the calls after which V8 gives a function its type
+ * feedback (8 in Node 24's V8).
+ */
+const PRIMING_CALLS = 10;
+/**
+ * Calls `chunk(from, to)` over `[0, n)` in CHUNK_ROWS pieces, after PRIMING_CALLS empty calls
+ * `chunk(0, 0)`; a helper must leave its state unchanged on an empty range.
+ *
+ * The empty calls run the helper's code after its loop (where it stores its running values) with
+ * type feedback recorded, before the loop is hot. Without them V8 compiles the loop's
+ * on-stack-replacement code during the first chunk with no feedback for that code, keeps it, and
+ * every later chunk deoptimises there and goes on in the interpreter: on 2M rows, 213
+ * deoptimisations of the binary log-loss, Brier and ECE pass and 21 of the ROC sweep, about 25 ms.
+ */
+function forEachChunk(n, chunk) {
+    for (let k = 0; k < PRIMING_CALLS; k++)
+        chunk(0, 0);
+    for (let from = 0; from < n; from += CHUNK_ROWS)
+        chunk(from, Math.min(n, from + CHUNK_ROWS));
 }
 
 ;// CONCATENATED MODULE: ./shared/metrics/probability.ts
@@ -2790,9 +2782,8 @@ function sortBinaryProbabilities(proba, column, yTrue) {
     // key (score bits, class) where it lands; without that pass the keys are unpacked in place.
     const scoreBits = out;
     const last = !toOffsets(histogram, RADIX, n);
-    const sorted = keys;
     forEachChunk(n, (from, to) => {
-        unpackChunk(sorted, last ? histogram : null, labels, scoreBits, from, to);
+        unpackChunk(keys, last ? histogram : null, labels, scoreBits, from, to);
     });
     const { groupEnd, groups } = tieGroups(scoreBits);
     return { labels, groupEnd, groups, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
@@ -2908,7 +2899,6 @@ function toOffsets(histogram, base, n) {
  */
 
 
-
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
 const { abs: prepared_abs, floor } = Math;
 const { isFinite: prepared_isFinite } = Number;
@@ -2922,30 +2912,12 @@ function indexArray(length, max) {
 }
 function checkLabels(values, what, classes) {
     const count = classes.length;
-    let bad = -1;
-    forEachChunk(values.length, (from, to) => {
-        if (bad < 0)
-            bad = firstOutside(values, count, from, to);
-    });
-    if (bad >= 0) {
-        throw new RangeError(`${what}[${bad}] = ${values[bad]} is not a class index (0..${count - 1} for ${count} classes)`);
-    }
-}
-/** The first of `values[from, to)` outside [0, count), or -1. */
-function firstOutside(values, count, from, to) {
-    for (let i = from; i < to; i++) {
+    for (let i = 0; i < values.length; i++) {
         const v = values[i];
-        if (v < 0 || v >= count)
-            return i;
+        if (v < 0 || v >= count) {
+            throw new RangeError(`${what}[${i}] = ${v} is not a class index (0..${count - 1} for ${count} classes)`);
+        }
     }
-    return -1;
-}
-/** The first of `values[from, to)` that is not finite, or -1. */
-function firstNonFinite(values, from, to) {
-    for (let i = from; i < to; i++)
-        if (!prepared_isFinite(values[i]))
-            return i;
-    return -1;
 }
 /** Throws unless `input` is consistent: shapes, class indices, finite probabilities. */
 function checkClassification(input) {
@@ -2970,14 +2942,11 @@ function checkClassification(input) {
     if (proba.length !== n * count) {
         throw new RangeError(`proba has ${proba.length} values; expected ${n} rows × ${count} classes = ${n * count}`);
     }
-    let bad = -1;
-    forEachChunk(proba.length, (from, to) => {
-        if (bad < 0)
-            bad = firstNonFinite(proba, from, to);
-    });
-    if (bad >= 0) {
-        const row = floor(bad / count);
-        throw new errors/* ModelError */.me(`probability of class ${JSON.stringify(classes[bad - row * count])} at row ${row} is ${proba[bad]}; probabilities must be finite`);
+    for (let k = 0; k < proba.length; k++) {
+        if (!prepared_isFinite(proba[k])) {
+            const row = floor(k / count);
+            throw new errors/* ModelError */.me(`probability of class ${JSON.stringify(classes[k - row * count])} at row ${row} is ${proba[k]}; probabilities must be finite`);
+        }
     }
 }
 /** Throws unless both arrays have the same length and only finite values. */
@@ -3515,7 +3484,6 @@ function metricOn(name, input, rows) {
  * for the report's charts. They reuse the cached score order of the metrics.
  */
 
-
 /** sklearn's `_binary_clf_curve`: cumulative counts at each distinct score, descending. */
 function binaryClfCurve(input, positive) {
     const prepared = prepareClassification(input);
@@ -3559,38 +3527,30 @@ function thinnedClfCurve(input, positive, maxPoints) {
     // The ROC and the precision-recall chart thin the same curve: one sweep serves both.
     return prepared.memo(`thinned_curve:${positive}:${maxPoints}`, () => {
         const ranks = prepared.ranks(positive);
-        const { labels, groups } = ranks;
+        const { labels, groupEnd, groups } = ranks;
         if (groups <= maxPoints || maxPoints < 2)
             return null;
         const curve = { fps: [], tps: [], thresholds: [] };
-        const walk = { tp: 0, group: 0, next: 0, wanted: 0 };
-        forEachChunk(labels.length, (from, to) => {
-            walkChunk(ranks, positive, groups, maxPoints, walk, curve, from, to);
-        });
+        // The tie group to keep next: the k-th of maxPoints evenly spaced ones.
+        const kept = (k) => Math.round((k * (groups - 1)) / (maxPoints - 1));
+        let next = 0;
+        let wanted = kept(0);
+        let group = 0;
+        let tp = 0;
+        for (let i = 0; i < labels.length; i++) {
+            tp += labels[i] === positive ? 1 : 0;
+            if (groupEnd[i] !== 1)
+                continue;
+            if (group === wanted) {
+                curve.fps.push(i + 1 - tp);
+                curve.tps.push(tp);
+                curve.thresholds.push(ranks.scoreAt(i));
+                wanted = kept(++next);
+            }
+            group++;
+        }
         return curve;
     });
-}
-/** Walks positions `[from, to)`, adding the kept groups' points to `curve`. */
-function walkChunk(ranks, positive, groups, maxPoints, walk, curve, from, to) {
-    const { labels, groupEnd } = ranks;
-    let { tp, group, next, wanted } = walk;
-    for (let i = from; i < to; i++) {
-        tp += labels[i] === positive ? 1 : 0;
-        if (groupEnd[i] !== 1)
-            continue;
-        if (group === wanted) {
-            curve.fps.push(i + 1 - tp);
-            curve.tps.push(tp);
-            curve.thresholds.push(ranks.scoreAt(i));
-            next++;
-            wanted = Math.round((next * (groups - 1)) / (maxPoints - 1));
-        }
-        group++;
-    }
-    walk.tp = tp;
-    walk.group = group;
-    walk.next = next;
-    walk.wanted = wanted;
 }
 /**
  * The indices of at most `maxPoints` of `length` points, evenly spaced, always the first and the last
@@ -5279,7 +5239,7 @@ class ScoringPass {
     yNumbers;
     /** Rows seen (scored or left out), and the data set row index of each left out, ascending. */
     seenRows = 0;
-    droppedRows = [];
+    droppedRows = new GrowableInt32();
     kept = new Map();
     flags = new Uint8Array(0);
     identity = new Uint32Array(0);
@@ -5383,15 +5343,16 @@ class ScoringPass {
             this.selected = new Uint32Array(rowCount);
         const selected = this.selected;
         let kept = 0;
-        for (let row = 0; row < rowCount; row++) {
+        for (let row = 0; row < rowCount; row++)
             if (flags[row] === 0)
                 selected[kept++] = row;
-            else {
-                this.firstMissing ??= `${batch.file} line ${batch.lines[row]}`;
-                this.droppedRows.push(batch.rowOffset + row);
-            }
-        }
         const missing = rowCount - kept;
+        // The data set index of each row left out: the row index is made from them when read.
+        const dropped = this.droppedRows.append(missing);
+        for (let row = 0, next = 0; next < missing; row++)
+            if (flags[row] !== 0)
+                dropped[next++] = batch.rowOffset + row;
+        this.firstMissing ??= `${batch.file} line ${batch.lines[dropped[0] - batch.rowOffset]}`;
         this.missingRows += missing;
         if ((this.options.nan ?? 'error') !== 'drop')
             this.failing = true;
@@ -5442,11 +5403,11 @@ class ScoringPass {
                 out[i] = labels.number(values[rows[i]]);
         }
     }
-    rowIndex() {
-        const index = new Uint32Array(this.seenRows - this.droppedRows.length);
+    rowIndex(droppedRows) {
+        const index = new Uint32Array(this.seenRows - droppedRows.length);
         let next = 0;
         let row = 0;
-        for (const dropped of this.droppedRows) {
+        for (const dropped of droppedRows) {
             while (row < dropped)
                 index[next++] = row++;
             row++;
@@ -5486,7 +5447,8 @@ class ScoringPass {
         if (yTrueCodes !== null)
             lazyProperty(result, 'yTrue', () => this.labels.decode(yTrueCodes));
         // Every row seen but those left out: made when read (evaluate-thresholds never reads it).
-        lazyProperty(result, 'rowIndex', () => this.rowIndex());
+        const droppedRows = this.droppedRows.finish();
+        lazyProperty(result, 'rowIndex', () => this.rowIndex(droppedRows));
         return result;
     }
 }
