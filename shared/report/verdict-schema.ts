@@ -154,7 +154,7 @@ const evaluationDetailsSchema = z.object({
 });
 
 /** Whether evaluate-thresholds' details have every field its renderers read, with the right types. */
-export function isEvaluationDetails(details: unknown): details is EvaluationDetails {
+function isEvaluationDetails(details: unknown): details is EvaluationDetails {
   return evaluationDetailsSchema.safeParse(details).success;
 }
 

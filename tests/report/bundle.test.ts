@@ -1,15 +1,19 @@
 /**
+ * @jest-environment ./tests/model/onnxruntime-environment.mjs
+ */
+/**
  * The report bundle: written by a gate, read back by publish-report as untrusted input.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { evaluateThresholds } from '../../shared/cli/commands/evaluate-thresholds.js';
 import { validateData } from '../../shared/cli/commands/validate-data.js';
 import { findBundles, readBundle } from '../../shared/report/bundle.js';
 import { renderReport } from '../../shared/report/render.js';
-import { isDataDetails } from '../../shared/report/verdict-schema.js';
-import { execute } from '../../shared/runtime/command.js';
+import { detailsFit, isDataDetails } from '../../shared/report/verdict-schema.js';
+import { execute, ExitCode } from '../../shared/runtime/command.js';
 import { REPO_ROOT } from '../helpers/run-dist.js';
 import { RecordingHost } from '../helpers/recording-host.js';
 
@@ -114,6 +118,30 @@ describe('the report bundle', () => {
     expect(markdown.split('\n')[0]).toMatch(/^### ❌ mlgate validate-data: /);
     expect(markdown).not.toContain('Profile');
     expect(html).toContain('<h2>Checks</h2>');
+  });
+
+  it('renders an evaluate-thresholds verdict read back with its own renderers', async () => {
+    // The gates render their own verdicts without the schema; this holds the evaluation schema to
+    // what evaluate-thresholds writes, so a bundle read back renders the same.
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-bundle-evaluate-'));
+    const fixtures = join(REPO_ROOT, 'tests', 'model', 'fixtures');
+    const evaluateDir = join(dir, 'report');
+    const outcome = await execute(
+      evaluateThresholds,
+      new RecordingHost({
+        model: join(fixtures, 'logreg-binary.onnx'),
+        data: join(fixtures, 'numeric.csv'),
+        target: 'binary',
+        thresholds: 'accuracy >= 0.5',
+        'report-dir': evaluateDir
+      })
+    );
+    expect(outcome.exitCode).toBe(ExitCode.Ok);
+    const { verdict, report } = await readBundle(join(evaluateDir, 'evaluate-thresholds.bundle.json'));
+    expect(verdict.gate).toBe('evaluate-thresholds');
+    expect(detailsFit(verdict)).toBe(true);
+    expect(report.markdown).toBe(readFileSync(join(evaluateDir, 'evaluate-thresholds.md'), 'utf8').trimEnd());
+    expect(report.html).toBe(readFileSync(join(evaluateDir, 'evaluate-thresholds.html'), 'utf8'));
   });
 
   it('says which folder has no bundle', async () => {
