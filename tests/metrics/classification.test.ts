@@ -89,6 +89,33 @@ describe('metricOutcome on row subsets (bootstrap resamples with repeats, slices
   });
 });
 
+describe('log_loss near 0 (a confident, right model)', () => {
+  // The comparison above allows 1e-12 absolute near zero, which a loss of 1e-9 sits under: here the
+  // loss must agree with sklearn's to 1e-12 relative, whole set and subsets, binary and multiclass.
+  const confident = cases.filter(([name]) => name.includes('confident model'));
+  it.each(confident)('%s: agrees with sklearn to 1e-12 relative', (name, c: ClassificationCase) => {
+    const input = classificationInput(c);
+    const checks = [
+      { rows: null, expected: c.expected },
+      ...c.subsets.map((subset) => ({
+        rows: rowsOf(subset.rows, input.yTrue.length),
+        expected: subset.expected
+      }))
+    ];
+    expect(checks.length).toBeGreaterThan(1);
+    for (const { rows, expected } of checks) {
+      const want = expected.metrics.log_loss.value!;
+      expect(want).toBeLessThan(1e-6);
+      const got = metricOutcome('log_loss', input, rows).value!;
+      expect({ name, rows: rows?.length, relative: Math.abs(got - want) / want < 1e-12 }).toEqual({
+        name,
+        rows: rows?.length,
+        relative: true
+      });
+    }
+  });
+});
+
 describe('rocCurve and precisionRecallCurve match roc_curve and precision_recall_curve', () => {
   const withCurves = cases.filter(([, c]) => c.curves !== undefined && c.curves !== null);
   it.each(withCurves)('%s', (name, c: ClassificationCase) => {
