@@ -340,7 +340,7 @@ function forEachChunk(n, chunk) {
  */
 
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
-const { abs, ceil, log } = Math;
+const { abs, ceil, log, log1p } = Math;
 /**
  * np.finfo(np.float64).eps: log_loss's clipping bound since scikit-learn 1.2 (`eps="auto"` is the
  * machine epsilon of y_pred's dtype; before 1.2 it was 1e-15). Our probabilities are float64.
@@ -367,6 +367,54 @@ function sumChunk(terms, rows, from, to, state) {
     state[0] = sum;
     state[1] = compensation;
 }
+/**
+ * Rows per logarithm of the log loss: −Σ ln q over a group of rows is −ln of the product of their
+ * q (each row's clipped, renormalised probability of its true class), so a group needs one
+ * logarithm, the costliest step of the pass, instead of one per row. The chunk helpers' ranges start
+ * at multiples of it (CHUNK_ROWS is), so every path groups the same rows.
+ */
+const LOG_GROUP = 8;
+/**
+ * −ln of a group's product of q, given the product and its shortfall from 1 (1 − product, carried
+ * as s ← s + d − s·d with d = 1 − q, which is exact for q ≥ 1/2). The product of 8 values in (0, 1],
+ * each at least eps / classes, cannot underflow, and carries a few units of rounding in its last
+ * place: relative to a loss near 0 (q near 1, a confident right model) that is too much, so a
+ * product above 1/2 is taken as ln(1 − shortfall) with log1p, which keeps the shortfall's relative
+ * precision. Either way the group's loss is within a few units in the last place of Σ −ln q.
+ */
+function groupLoss(product, shortfall) {
+    return product > 0.5 ? -log1p(-shortfall) : -log(product);
+}
+/** Log loss over the view's rows from each row's ratio q: the mean of −ln q, a log per LOG_GROUP rows. */
+function logLossOver(view, ratios) {
+    const state = new Float64Array(2);
+    forEachChunk(view.n, (from, to) => {
+        logSumChunk(ratios, view.rows, from, to, state);
+    });
+    return (state[0] + state[1]) / view.n;
+}
+/** Adds −ln q of rows `[from, to)` of the view to the compensated sum `state`, by LOG_GROUP rows. */
+function logSumChunk(ratios, rows, from, to, state) {
+    let sum = state[0];
+    let compensation = state[1];
+    for (let group = from; group < to; group += LOG_GROUP) {
+        const end = group + LOG_GROUP < to ? group + LOG_GROUP : to;
+        let product = 1;
+        let shortfall = 0;
+        for (let i = group; i < end; i++) {
+            const q = ratios[rows === null ? i : rows[i]];
+            product *= q;
+            const d = 1 - q;
+            shortfall = shortfall + d - shortfall * d;
+        }
+        const loss = groupLoss(product, shortfall);
+        const t = sum + loss;
+        compensation += abs(sum) >= abs(loss) ? sum - t + loss : loss - t + sum;
+        sum = t;
+    }
+    state[0] = sum;
+    state[1] = compensation;
+}
 function probaOf(prepared) {
     const { proba } = prepared.input;
     if (proba === null)
@@ -376,7 +424,8 @@ function probaOf(prepared) {
 /**
  * log_loss(y_true, proba, labels=classes), scikit-learn 1.2: every probability is clipped to
  * [eps, 1 − eps] first, then each row is divided by its (clipped) sum, so rows that do not sum to
- * one are renormalised silently (1.2 does not warn); the loss is the mean of −ln q_true.
+ * one are renormalised silently (1.2 does not warn); the loss is the mean of −ln q_true (summed a
+ * group of rows at a time, see LOG_GROUP).
  */
 function logLoss(view) {
     const { prepared } = view;
@@ -389,27 +438,27 @@ function logLoss(view) {
         const totals = binaryTotals(prepared);
         return { value: (totals[LOG_LOSS_SUM] + totals[LOG_LOSS_SUM + 1]) / view.n };
     }
-    const terms = prepared.memo('log_loss', () => {
+    const ratios = prepared.memo('log_loss', () => {
         if (count === 2)
-            return binaryTerms(prepared).logLoss;
+            return binaryTerms(prepared).ratios;
         const proba = probaOf(prepared);
         const { yTrue } = prepared.input;
         const out = new Float64Array(prepared.n);
         forEachChunk(prepared.n, (from, to) => {
-            logLossChunk(proba, yTrue, count, out, from, to);
+            ratioChunk(proba, yTrue, count, out, from, to);
         });
         return out;
     });
-    return { value: meanOver(view, terms) };
+    return { value: logLossOver(view, ratios) };
 }
-/** −ln of each row's clipped, renormalised probability of its true class, rows `[from, to)`. */
-function logLossChunk(proba, yTrue, count, out, from, to) {
+/** Each row's clipped, renormalised probability of its true class (q), rows `[from, to)`. */
+function ratioChunk(proba, yTrue, count, out, from, to) {
     for (let r = from; r < to; r++) {
         const base = r * count;
         let rowSum = 0;
         for (let c = 0; c < count; c++)
             rowSum += clipped(proba[base + c]);
-        out[r] = -log(clipped(proba[base + yTrue[r]]) / rowSum);
+        out[r] = clipped(proba[base + yTrue[r]]) / rowSum;
     }
 }
 const ABOVE_ONE = 1;
@@ -526,7 +575,7 @@ function eceBin(top) {
  * Two classes: the per-row terms of log loss, Brier score (of `posLabel`) and ECE, for the subsets a
  * bootstrap or a slice gathers from (the whole set needs only `binaryTotals`), in one pass over
  * the probabilities, with the same arithmetic as the general loops (log loss: clip, renormalise by
- * the clipped sum, −ln; Brier: (1[y = pos] − p_pos)²; ECE: the larger probability, the first on ties).
+ * the clipped sum; Brier: (1[y = pos] − p_pos)²; ECE: the larger probability, the first on ties).
  */
 function binaryTerms(prepared) {
     const { posLabel } = prepared.input;
@@ -534,13 +583,13 @@ function binaryTerms(prepared) {
         const proba = probaOf(prepared);
         const { yTrue } = prepared.input;
         const n = prepared.n;
-        const logLoss = new Float64Array(n);
+        const ratios = new Float64Array(n);
         const brier = new Float64Array(n);
         let outOfRange = null;
         const bin = new Uint8Array(n);
         const confidence = new Float64Array(n);
         forEachChunk(n, (from, to) => {
-            binaryChunk(proba, yTrue, posLabel, from, to, logLoss, brier, bin, confidence);
+            binaryChunk(proba, yTrue, posLabel, from, to, ratios, brier, bin, confidence);
         });
         for (let r = 0; r < n; r++) {
             const p = proba[2 * r + posLabel];
@@ -549,7 +598,7 @@ function binaryTerms(prepared) {
                 outOfRange[r] = (p > 1 ? ABOVE_ONE : 0) | (p < 0 ? BELOW_ZERO : 0);
             }
         }
-        return { logLoss, brier: { terms: brier, outOfRange }, ece: { bin, confidence } };
+        return { ratios, brier: { terms: brier, outOfRange }, ece: { bin, confidence } };
     });
 }
 // Slots of the totals array of `binaryTotals`.
@@ -564,8 +613,8 @@ const TOTALS = ECE_CONFIDENCE + ECE_BINS;
 /**
  * Two classes, every row: what log loss, Brier score and ECE of the whole set need, summed in one
  * pass without keeping a term per row (subsets use `binaryTerms`). Each sum runs over the rows in
- * order with the arithmetic of `binaryChunk` followed by `sumChunk` (and of the ECE loop), so the
- * values are bit-identical to the per-row path's.
+ * order with the arithmetic of `binaryChunk` followed by `logSumChunk` and `sumChunk` (and of the
+ * ECE loop), so the values are bit-identical to the per-row path's.
  */
 function binaryTotals(prepared) {
     const { posLabel } = prepared.input;
@@ -588,14 +637,29 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
     let brierSum = totals[BRIER_SUM];
     let brierCompensation = totals[BRIER_SUM + 1];
     let flags = totals[FLAGS];
+    // The log loss's running product of q and its shortfall, summed after each LOG_GROUP rows (as
+    // `logSumChunk` does).
+    let product = 1;
+    let shortfall = 0;
+    let left = LOG_GROUP;
     for (let r = from; r < to; r++) {
         const p0 = proba[2 * r];
         const p1 = proba[2 * r + 1];
         const y = yTrue[r];
-        const loss = binaryLogLoss(p0, p1, proba[2 * r + y]);
-        let t = logSum + loss;
-        logCompensation += abs(logSum) >= abs(loss) ? logSum - t + loss : loss - t + logSum;
-        logSum = t;
+        const q = binaryRatio(p0, p1, proba[2 * r + y]);
+        product *= q;
+        const d = 1 - q;
+        shortfall = shortfall + d - shortfall * d;
+        let t;
+        if (--left === 0 || r === to - 1) {
+            const loss = groupLoss(product, shortfall);
+            t = logSum + loss;
+            logCompensation += abs(logSum) >= abs(loss) ? logSum - t + loss : loss - t + logSum;
+            logSum = t;
+            product = 1;
+            shortfall = 0;
+            left = LOG_GROUP;
+        }
         const p = posLabel === 0 ? p0 : p1;
         const brier = binaryBrier(p, y, posLabel);
         t = brierSum + brier;
@@ -625,11 +689,11 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
     totals[FLAGS] = flags;
 }
 /**
- * One binary row's log loss term, as `logLossChunk` computes it: both probabilities clipped to
- * [eps, 1 − eps], the true class's (`pTrue`, which is `p0` or `p1`) divided by their sum, −ln of that.
+ * One binary row's q, as `ratioChunk` computes it: both probabilities clipped to [eps, 1 − eps], the
+ * true class's (`pTrue`, which is `p0` or `p1`) divided by their sum. Its log loss term is −ln q.
  */
-function binaryLogLoss(p0, p1, pTrue) {
-    return -log(clipped(pTrue) / (clipped(p0) + clipped(p1)));
+function binaryRatio(p0, p1, pTrue) {
+    return clipped(pTrue) / (clipped(p0) + clipped(p1));
 }
 /** A probability clipped to [eps, 1 − eps], as log_loss clips. */
 function clipped(p) {
@@ -648,12 +712,12 @@ function topProbability(prepared, row) {
     return p1 > p0 ? p1 : p0;
 }
 /** `binaryTerms` for rows `[from, to)`. */
-function binaryChunk(proba, yTrue, posLabel, from, to, logLoss, brier, bin, confidence) {
+function binaryChunk(proba, yTrue, posLabel, from, to, ratios, brier, bin, confidence) {
     for (let r = from; r < to; r++) {
         const p0 = proba[2 * r];
         const p1 = proba[2 * r + 1];
         const y = yTrue[r];
-        logLoss[r] = binaryLogLoss(p0, p1, proba[2 * r + y]);
+        ratios[r] = binaryRatio(p0, p1, proba[2 * r + y]);
         brier[r] = binaryBrier(posLabel === 0 ? p0 : p1, y, posLabel);
         const best = p1 > p0 ? 1 : 0;
         const top = best === 1 ? p1 : p0;

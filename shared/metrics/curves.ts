@@ -70,23 +70,59 @@ function thinnedClfCurve(input: ClassificationInput, positive: number, maxPoints
     const curve: ClfCurve = { fps: [], tps: [], thresholds: [] };
     // The tie group to keep next: the k-th of maxPoints evenly spaced ones.
     const kept = (k: number): number => Math.round((k * (groups - 1)) / (maxPoints - 1));
-    let next = 0;
-    let wanted = kept(0);
-    let group = 0;
-    let tp = 0;
-    for (let i = 0; i < labels.length; i++) {
-      tp += labels[i] === positive ? 1 : 0;
-      if (groupEnd[i] !== 1) continue;
-      if (group === wanted) {
-        curve.fps.push(i + 1 - tp);
-        curve.tps.push(tp);
-        curve.thresholds.push(ranks.scoreAt(i));
-        wanted = kept(++next);
+    const walk = { position: 0, group: 0, tp: 0, next: 0, wanted: kept(0) };
+    /** Positions `[from, to)` one at a time, keeping the wanted group ends. */
+    const step = (to: number): void => {
+      for (let i = walk.position; i < to; i++) {
+        if (labels[i] === positive) walk.tp++;
+        if (groupEnd[i] !== 1) continue;
+        if (walk.group === walk.wanted) {
+          curve.fps.push(i + 1 - walk.tp);
+          curve.tps.push(walk.tp);
+          curve.thresholds.push(ranks.scoreAt(i));
+          walk.wanted = kept(++walk.next);
+        }
+        walk.group++;
       }
-      group++;
+      walk.position = to;
+    };
+    // Two classes' labels are 0/1 bytes: four positions at a time, counted in a word, until the
+    // word that holds the next wanted group end (most words hold none of the few kept).
+    const words =
+      labels instanceof Uint8Array && prepared.classCount === 2 ? wordsOf(labels, groupEnd) : null;
+    if (words !== null) {
+      for (let w = 0; w < words.count; w++) {
+        const ends = onesIn(words.groupEnd[w]);
+        if (walk.group + ends <= walk.wanted) {
+          const ones = onesIn(words.labels[w]);
+          walk.tp += positive === 1 ? ones : 4 - ones;
+          walk.group += ends;
+          walk.position += 4;
+        } else step(walk.position + 4);
+      }
     }
+    step(labels.length);
     return curve;
   });
+}
+
+/** Word views of two byte arrays of one length, from their start; null unless both start on a word. */
+function wordsOf(
+  labels: Uint8Array,
+  groupEnd: Uint8Array
+): { labels: Uint32Array; groupEnd: Uint32Array; count: number } | null {
+  if (labels.byteOffset % 4 !== 0 || groupEnd.byteOffset % 4 !== 0) return null;
+  const count = labels.length >>> 2;
+  return {
+    labels: new Uint32Array(labels.buffer, labels.byteOffset, count),
+    groupEnd: new Uint32Array(groupEnd.buffer, groupEnd.byteOffset, count),
+    count
+  };
+}
+
+/** The number of 1 bytes in a word of 0/1 bytes. */
+function onesIn(word: number): number {
+  return Math.imul(word, 0x01010101) >>> 24;
 }
 
 /**

@@ -142,6 +142,54 @@ describe('rocCurve and precisionRecallCurve match roc_curve and precision_recall
     }
   });
 
+  it('keeps exactly the evenly spaced distinct thresholds, for either class, with or without ties', () => {
+    // A plain recomputation: rows by descending score, counts at each distinct score, the k-th of
+    // maxPoints − 1 evenly spaced of them (the chart's first point is (0, 0)). Two classes, so the
+    // thinning counts 0/1 label bytes four at a time, and one at a time in a word that holds a kept end.
+    for (const name of [
+      'binary, 5000 rows',
+      'binary, heavy ties',
+      'binary, 6000 rows, float32 scores with ties',
+      'binary, 5000 rows, float32 scores, positive first'
+    ]) {
+      const input = classificationInput(reference.classification.find((x) => x.name === name)!);
+      for (const positive of [0, 1]) {
+        const scores = Array.from({ length: input.yTrue.length }, (_, r) => input.proba![2 * r + positive]);
+        const order = scores.map((_, r) => r).sort((a, b) => scores[b] - scores[a]);
+        const ends: { fp: number; tp: number; score: number }[] = [];
+        let tp = 0;
+        order.forEach((r, i) => {
+          if (input.yTrue[r] === positive) tp++;
+          if (i === order.length - 1 || scores[order[i + 1]] !== scores[r])
+            ends.push({ fp: i + 1 - tp, tp, score: scores[r] });
+        });
+        for (const maxPoints of [3, 7, 50]) {
+          const kept = Array.from(
+            { length: maxPoints - 1 },
+            (_, k) => ends[Math.round((k * (ends.length - 1)) / (maxPoints - 2))]
+          );
+          const last = ends[ends.length - 1];
+          const thin = rocCurve(input, positive, maxPoints)!;
+          // No more distinct scores than points: the whole (drop_intermediate) curve.
+          if (ends.length <= maxPoints - 1) {
+            expect(thin).toEqual(rocCurve(input, positive));
+            continue;
+          }
+          expect({ name, positive, maxPoints, thin }).toEqual({
+            name,
+            positive,
+            maxPoints,
+            thin: {
+              fpr: [0, ...kept.map((e) => e.fp / last.fp)],
+              tpr: [0, ...kept.map((e) => e.tp / last.tp)],
+              thresholds: [kept[0].score + 1, ...kept.map((e) => e.score)]
+            }
+          });
+        }
+      }
+    }
+  });
+
   it('thins a curve to maxPoints, keeping both ends', () => {
     const c = reference.classification.find((x) => x.name === 'binary, 200 rows')!;
     const input = classificationInput(c);
