@@ -7,7 +7,7 @@ import {
   rocCurve,
   type ClassificationInput
 } from '../../shared/metrics/index.js';
-import { expectClose } from '../stats/fixture-helpers.js';
+import { decode, expectClose } from '../stats/fixture-helpers.js';
 import { expectOutcome, outcomeIn } from './compare.js';
 import {
   classificationInput,
@@ -104,7 +104,7 @@ describe('log_loss near 0 (a confident, right model)', () => {
     ];
     expect(checks.length).toBeGreaterThan(1);
     for (const { rows, expected } of checks) {
-      const want = expected.metrics.log_loss.value!;
+      const want = decode(expected.metrics.log_loss.value)!;
       expect(want).toBeLessThan(1e-6);
       const got = metricOutcome('log_loss', input, rows).value!;
       expect({ name, rows: rows?.length, relative: Math.abs(got - want) / want < 1e-12 }).toEqual({
