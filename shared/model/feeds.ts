@@ -8,7 +8,7 @@
  * `astype(np.float32)`, which skl2onnx models expect); double inputs keep float64.
  */
 import { DataError } from '../runtime/errors.js';
-import { Missing, type Batch, type Column } from '../data/types.js';
+import type { Batch, Column } from '../data/types.js';
 import { countMissing } from '../data/missing.js';
 import { columnFits, type InputFeed, type InputPlan } from './inputs.js';
 import type { OnnxRuntime, Tensor } from './runtime.js';
@@ -150,30 +150,40 @@ function numbers(column: Column): Float64Array {
 }
 
 /**
- * Marks in `flags` (1 per row) the rows where `column` is NaN or missing (null, NaN token, an
+ * Marks in `flags` (non-zero per row) the rows where `column` is NaN or missing (null, NaN token, an
  * unparsable number; a null string cell) and returns how many of the batch's rows are.
  */
 export function markMissing(column: Column, rowCount: number, flags: Uint8Array): number {
-  let count = 0;
-  if (column.type === 'string') {
-    const missing = column.missing;
-    for (let row = 0; row < rowCount; row++)
-      if (missing[row] !== Missing.Value) {
-        flags[row] = 1;
-        count++;
-      }
-  } else {
-    // `values` is NaN exactly where a cell is missing or invalid (the column contract): a batch with
-    // neither, which the missing flags tell four cells at a time, has none to look for.
-    if (column.invalid === null && countMissing(column.missing.subarray(0, rowCount)) === 0) return 0;
-    const values = column.values;
-    for (let row = 0; row < rowCount; row++) {
-      const value = values[row];
-      if (value !== value) {
-        flags[row] = 1;
-        count++;
-      }
+  const missing = column.missing.subarray(0, rowCount);
+  const count = countMissing(missing);
+  if (column.type === 'string' || column.invalid === null) {
+    // The missing flags are the marks: a string is missing where flagged; a number's `values` is NaN
+    // exactly where a cell is missing or invalid (the column contract), and here none is invalid.
+    if (count > 0) orInto(flags, missing);
+    return count;
+  }
+  let marked = 0;
+  const values = column.values;
+  for (let row = 0; row < rowCount; row++) {
+    const value = values[row];
+    if (value !== value) {
+      flags[row] = 1;
+      marked++;
     }
   }
-  return count;
+  return marked;
+}
+
+/** `target[i] |= source[i]` over `source`'s length, four bytes at a time when both arrays allow it. */
+function orInto(target: Uint8Array, source: Uint8Array): void {
+  const n = source.length;
+  let i = 0;
+  if (target.byteOffset % 4 === 0 && source.byteOffset % 4 === 0) {
+    const words = n >>> 2;
+    const to = new Uint32Array(target.buffer, target.byteOffset, words);
+    const from = new Uint32Array(source.buffer, source.byteOffset, words);
+    for (let w = 0; w < words; w++) to[w] |= from[w];
+    i = words * 4;
+  }
+  for (; i < n; i++) target[i] |= source[i];
 }

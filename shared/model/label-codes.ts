@@ -45,9 +45,14 @@ export class LabelCodes {
    */
   int64(data: BigInt64Array, out: Int32Array): void {
     const words = new Int32Array(data.buffer, data.byteOffset, data.length * 2);
+    const small = this.small;
     for (let row = 0; row < out.length; row++) {
       const low = words[2 * row];
-      out[row] = words[2 * row + 1] === low >> 31 ? this.number(low) : this.text(String(data[row]));
+      const high = words[2 * row + 1];
+      // A small label seen before (nearly every row): its code, with integer arithmetic only.
+      const code = high === 0 && low >= 0 && low < SMALL ? small[low] : -1;
+      if (code >= 0) out[row] = code;
+      else out[row] = high === low >> 31 ? this.number(low) : this.text(String(data[row]));
     }
   }
 

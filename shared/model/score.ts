@@ -276,8 +276,7 @@ class ScoringPass {
     // Reused from batch to batch: a batch's rows are scored before the next batch is read.
     if (this.selected.length < rowCount) this.selected = new Uint32Array(rowCount);
     const selected = this.selected;
-    let kept = 0;
-    for (let row = 0; row < rowCount; row++) if (flags[row] === 0) selected[kept++] = row;
+    const kept = unflaggedRows(flags, selected);
     const missing = rowCount - kept;
     // The data set index of each row left out: the row index is made from them when read.
     const dropped = this.droppedRows.append(missing);
@@ -378,6 +377,29 @@ class ScoringPass {
     lazyProperty(result, 'rowIndex', () => this.rowIndex(droppedRows));
     return result;
   }
+}
+
+/**
+ * Writes to `out` the indices of the rows whose flag is 0 and returns how many. Flags are read four
+ * at a time (a batch's `flags` array starts on a word): most words flag no row.
+ */
+function unflaggedRows(flags: Uint8Array, out: Uint32Array): number {
+  const n = flags.length;
+  const words = flags.byteOffset % 4 === 0 ? n >>> 2 : 0;
+  const view = new Uint32Array(flags.buffer, flags.byteOffset, words);
+  let kept = 0;
+  for (let w = 0; w < words; w++) {
+    const row = 4 * w;
+    if (view[w] === 0) {
+      out[kept] = row;
+      out[kept + 1] = row + 1;
+      out[kept + 2] = row + 2;
+      out[kept + 3] = row + 3;
+      kept += 4;
+    } else for (let r = row; r < row + 4; r++) if (flags[r] === 0) out[kept++] = r;
+  }
+  for (let row = 4 * words; row < n; row++) if (flags[row] === 0) out[kept++] = row;
+  return kept;
 }
 
 /** `rows` extended to `size` by repeating its last row (the padding's outputs are discarded). */
