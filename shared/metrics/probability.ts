@@ -228,8 +228,14 @@ export function brierScore(view: ProbaView): Outcome {
 
 /** Equal-width calibration bins on [0, 1]. */
 export const ECE_BINS = 10;
-/** Bin edges k / 10, each the correctly rounded quotient (the reference script uses the same). */
-const EDGES = Float64Array.from({ length: ECE_BINS + 1 }, (_, k) => k / ECE_BINS);
+/**
+ * Each bin's lower and upper edge, k / 10 and (k + 1) / 10, each the correctly rounded quotient (the
+ * reference script uses the same); the first bin has no lower edge (it takes 0) and the last no upper.
+ */
+const LOWER_EDGE = Float64Array.from({ length: ECE_BINS }, (_, k) => (k === 0 ? -Infinity : k / ECE_BINS));
+const UPPER_EDGE = Float64Array.from({ length: ECE_BINS }, (_, k) =>
+  k === ECE_BINS - 1 ? Infinity : (k + 1) / ECE_BINS
+);
 /** Bit of `EceRows.bin` set when the row's top class is its true class. */
 const CORRECT = 0x80;
 /** `EceRows.bin` of a row whose top probability lies outside [0, 1]. */
@@ -269,12 +275,12 @@ function eceRows(prepared: PreparedClassification): EceRows {
 /** The calibration bin of a top-class probability, or OUT_OF_RANGE outside [0, 1]. */
 function eceBin(top: number): number {
   if (!(top >= 0 && top <= 1)) return OUT_OF_RANGE;
-  // ceil(10·p) − 1 is the bin up to rounding of the product; the edge comparisons settle it.
+  // ceil(10·p) − 1 is the bin up to the rounding of the product, which moves it by one bin at most
+  // (for p within an ulp of an edge); one comparison with each edge settles it, without a branch.
   let b = ceil(top * ECE_BINS) - 1;
-  if (b < 0) b = 0;
-  if (b > ECE_BINS - 1) b = ECE_BINS - 1;
-  while (b > 0 && top <= EDGES[b]) b--;
-  while (b < ECE_BINS - 1 && top > EDGES[b + 1]) b++;
+  b = b < 0 ? 0 : b > ECE_BINS - 1 ? ECE_BINS - 1 : b;
+  b -= +(top <= LOWER_EDGE[b]);
+  b += +(top > UPPER_EDGE[b]);
   return b;
 }
 
@@ -361,6 +367,7 @@ function totalsChunk(
   let brierSum = totals[BRIER_SUM];
   let brierCompensation = totals[BRIER_SUM + 1];
   let flags = totals[FLAGS];
+  const flip = 1 - posLabel;
   // The log loss's running product of q and its shortfall, summed after each LOG_GROUP rows (as
   // `logSumChunk` does).
   let product = 1;
@@ -385,14 +392,14 @@ function totalsChunk(
       left = LOG_GROUP;
     }
     const p = posLabel === 0 ? p0 : p1;
-    const brier = binaryBrier(p, y, posLabel);
+    const brier = binaryBrier(p, y, flip);
     t = brierSum + brier;
     brierCompensation += abs(brierSum) >= abs(brier) ? brierSum - t + brier : brier - t + brierSum;
     brierSum = t;
     if (p > 1) flags |= ABOVE_ONE;
     if (p < 0) flags |= BELOW_ZERO;
-    const best = p1 > p0 ? 1 : 0;
-    const top = best === 1 ? p1 : p0;
+    const best = +(p1 > p0);
+    const top = proba[2 * r + best];
     const b = eceBin(top);
     if (b === OUT_OF_RANGE) {
       if (totals[ECE_OUT_OF_RANGE] < 0) totals[ECE_OUT_OF_RANGE] = r;
@@ -400,7 +407,7 @@ function totalsChunk(
     }
     totals[ECE_ROWS + b]++;
     totals[ECE_CONFIDENCE + b] += top;
-    if (best === y) totals[ECE_CORRECT + b]++;
+    totals[ECE_CORRECT + b] += 1 - (best ^ y);
   }
   totals[LOG_LOSS_SUM] = logSum;
   totals[LOG_LOSS_SUM + 1] = logCompensation;
@@ -422,18 +429,23 @@ function clipped(p: number): number {
   return p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : p;
 }
 
-/** One binary row's Brier term: (1[y = pos] − p_pos)². */
-function binaryBrier(positive: number, y: number, posLabel: number): number {
-  const d = (y === posLabel ? 1 : 0) - positive;
+/**
+ * One binary row's Brier term, (1[y = pos] − p_pos)², with 1[y = pos] as `y ^ flip` (flip = 1 − pos;
+ * classes are 0 and 1): arithmetic where a comparison would be a branch, which on labels that look
+ * random a processor mispredicts about every other row.
+ */
+function binaryBrier(positive: number, y: number, flip: number): number {
+  const d = (y ^ flip) - positive;
   return d * d;
 }
 
-/** The larger of a binary row's two probabilities (the first on ties), as ECE reads it. */
+/**
+ * The larger of a binary row's two probabilities (the first on ties, as np.argmax), as ECE reads it:
+ * the class is `+(p1 > p0)`, and the probability read at it, with no branch (see `binaryBrier`).
+ */
 function topProbability(prepared: PreparedClassification, row: number): number {
   const proba = probaOf(prepared);
-  const p0 = proba[2 * row];
-  const p1 = proba[2 * row + 1];
-  return p1 > p0 ? p1 : p0;
+  return proba[2 * row + +(proba[2 * row + 1] > proba[2 * row])];
 }
 
 /** `binaryTerms` for rows `[from, to)`. */
@@ -453,12 +465,12 @@ function binaryChunk(
     const p1 = proba[2 * r + 1];
     const y = yTrue[r];
     ratios[r] = binaryRatio(p0, p1, proba[2 * r + y]);
-    brier[r] = binaryBrier(posLabel === 0 ? p0 : p1, y, posLabel);
-    const best = p1 > p0 ? 1 : 0;
-    const top = best === 1 ? p1 : p0;
+    brier[r] = binaryBrier(posLabel === 0 ? p0 : p1, y, 1 - posLabel);
+    const best = +(p1 > p0);
+    const top = proba[2 * r + best];
     confidence[r] = top;
     const b = eceBin(top);
-    bin[r] = b === OUT_OF_RANGE || best !== y ? b : b | CORRECT;
+    bin[r] = b === OUT_OF_RANGE ? b : b | ((1 - (best ^ y)) * CORRECT);
   }
 }
 
