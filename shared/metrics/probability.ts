@@ -228,14 +228,6 @@ export function brierScore(view: ProbaView): Outcome {
 
 /** Equal-width calibration bins on [0, 1]. */
 export const ECE_BINS = 10;
-/**
- * Each bin's lower and upper edge, k / 10 and (k + 1) / 10, each the correctly rounded quotient (the
- * reference script uses the same); the first bin has no lower edge (it takes 0) and the last no upper.
- */
-const LOWER_EDGE = Float64Array.from({ length: ECE_BINS }, (_, k) => (k === 0 ? -Infinity : k / ECE_BINS));
-const UPPER_EDGE = Float64Array.from({ length: ECE_BINS }, (_, k) =>
-  k === ECE_BINS - 1 ? Infinity : (k + 1) / ECE_BINS
-);
 /** Bit of `EceRows.bin` set when the row's top class is its true class. */
 const CORRECT = 0x80;
 /** `EceRows.bin` of a row whose top probability lies outside [0, 1]. */
@@ -272,16 +264,17 @@ function eceRows(prepared: PreparedClassification): EceRows {
   return { bin, confidence };
 }
 
-/** The calibration bin of a top-class probability, or OUT_OF_RANGE outside [0, 1]. */
-function eceBin(top: number): number {
+/**
+ * The calibration bin of a top-class probability, or OUT_OF_RANGE outside [0, 1]: bin k holds
+ * (k/10, (k+1)/10], bin 0 also 0, with the edges the correctly rounded quotients k / 10 (as the
+ * reference script's). ceil(10·p) − 1 is that bin: the product is off by half an ulp at most, which
+ * could cross an integer only for p within an ulp of an edge, and every p within 300 ulps of every
+ * edge is checked against the edges themselves (tests/metrics/edge-cases.test.ts).
+ */
+export function eceBin(top: number): number {
   if (!(top >= 0 && top <= 1)) return OUT_OF_RANGE;
-  // ceil(10·p) − 1 is the bin up to the rounding of the product, which moves it by one bin at most
-  // (for p within an ulp of an edge); one comparison with each edge settles it, without a branch.
-  let b = ceil(top * ECE_BINS) - 1;
-  b = b < 0 ? 0 : b > ECE_BINS - 1 ? ECE_BINS - 1 : b;
-  b -= +(top <= LOWER_EDGE[b]);
-  b += +(top > UPPER_EDGE[b]);
-  return b;
+  const b = ceil(top * ECE_BINS) - 1;
+  return b < 0 ? 0 : b;
 }
 
 interface BinaryTerms {

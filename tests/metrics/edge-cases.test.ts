@@ -10,6 +10,7 @@ import {
   regressionMetrics,
   type ClassificationInput
 } from '../../shared/metrics/index.js';
+import { ECE_BINS, eceBin } from '../../shared/metrics/probability.js';
 import { ConfigurationError, DataError, ModelError } from '../../shared/runtime/errors.js';
 
 function binary(overrides: Partial<ClassificationInput> = {}): ClassificationInput {
@@ -213,6 +214,35 @@ describe('caches', () => {
     expect(metricOn('roc_auc', input, null)).toBe(whole);
     expect(metricOn('average_precision', input, Int32Array.from([2, 2, 0]))).toBe(0.6666666666666666);
     expect(metricOn('log_loss', input, Int32Array.from([1]))).toBeCloseTo(-Math.log(0.7), 15);
+  });
+});
+
+describe('calibration bins', () => {
+  /** The float64 `ulps` steps above (or below, when negative) `x`. */
+  function nudged(x: number, ulps: number): number {
+    const bits = new BigInt64Array(new Float64Array([x]).buffer);
+    bits[0] += BigInt(ulps);
+    return new Float64Array(bits.buffer)[0];
+  }
+
+  /** The bin by its definition: (k/10, (k+1)/10], bin 0 also holding 0. */
+  function binOf(p: number): number {
+    for (let k = 0; k < ECE_BINS; k++) if (p <= (k + 1) / ECE_BINS) return k;
+    return -1;
+  }
+
+  it('put every probability within 300 ulps of an edge in the bin its edges say', () => {
+    let checked = 0;
+    for (let k = 0; k <= ECE_BINS; k++) {
+      for (let ulps = -300; ulps <= 300; ulps++) {
+        const p = k === 0 ? (ulps < 0 ? -0 : ulps * Number.MIN_VALUE) : nudged(k / ECE_BINS, ulps);
+        if (!(p >= 0 && p <= 1)) continue;
+        expect({ p, bin: eceBin(p) }).toEqual({ p, bin: binOf(p) });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(6000);
+    expect([eceBin(-1e-300), eceBin(1 + Number.EPSILON), eceBin(Number.NaN)]).toEqual([0xff, 0xff, 0xff]);
   });
 });
 
