@@ -5,7 +5,8 @@
  * metrics an index they can count with. Numbers read as `String(value)`: 1 and 1.0 are both "1",
  * as an int64 class label is.
  */
-const SMALL = 4096;
+const SMALL_BITS = 12;
+const SMALL = 1 << SMALL_BITS;
 
 export class LabelCodes {
   /** The label of each code. */
@@ -39,20 +40,44 @@ export class LabelCodes {
   }
 
   /**
+   * Codes of `values[rows[i]]`, written to `out[i]`. Every row is first looked up as a small label
+   * seen before, with no branch per row (nearly every row of a class label is one); if any was not,
+   * the rows are coded one by one.
+   */
+  numbers(values: Float64Array, rows: Uint32Array, out: Int32Array): void {
+    const small = this.small;
+    let other = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const value = values[rows[i]];
+      const k = value | 0;
+      const code = small[k & (SMALL - 1)];
+      out[i] = code;
+      // Not an integer, or outside [0, SMALL), or not seen yet (code −1).
+      other |= +(k !== value) | (k >>> SMALL_BITS) | (code >>> 31);
+    }
+    if (other !== 0) for (let i = 0; i < rows.length; i++) out[i] = this.number(values[rows[i]]);
+  }
+
+  /**
    * Codes of the first `out.length` values of an int64 tensor, written to `out`. Values that fit in
    * 32 bits are read from the low word without making a BigInt (the high word is the low word's
-   * sign in little-endian layout, as on every platform onnxruntime-node ships for).
+   * sign in little-endian layout, as on every platform onnxruntime-node ships for); small labels seen
+   * before as in `numbers`.
    */
   int64(data: BigInt64Array, out: Int32Array): void {
     const words = new Int32Array(data.buffer, data.byteOffset, data.length * 2);
     const small = this.small;
+    let other = 0;
     for (let row = 0; row < out.length; row++) {
       const low = words[2 * row];
-      const high = words[2 * row + 1];
-      // A small label seen before (nearly every row): its code, with integer arithmetic only.
-      const code = high === 0 && low >= 0 && low < SMALL ? small[low] : -1;
-      if (code >= 0) out[row] = code;
-      else out[row] = high === low >> 31 ? this.number(low) : this.text(String(data[row]));
+      const code = small[low & (SMALL - 1)];
+      out[row] = code;
+      other |= words[2 * row + 1] | (low >>> SMALL_BITS) | (code >>> 31);
+    }
+    if (other === 0) return;
+    for (let row = 0; row < out.length; row++) {
+      const low = words[2 * row];
+      out[row] = words[2 * row + 1] === low >> 31 ? this.number(low) : this.text(String(data[row]));
     }
   }
 
