@@ -63,11 +63,14 @@ export async function publishVerdict(
   const files = reportFiles(options.reportDir, verdict.gate);
   const rendered = renderReport(verdict);
   await mkdir(options.reportDir, { recursive: true });
-  await writeFile(files.verdict, `${JSON.stringify(verdict, null, 2)}\n`);
-  await writeFile(files.junit, renderJunit(verdict));
-  await writeFile(files.markdown, `${rendered.markdown}\n`);
-  await writeFile(files.html, rendered.html);
-  await host.appendSummary(rendered.markdown);
+  // Written side by side: each write is an open, a write and a close on libuv's thread pool.
+  await Promise.all([
+    writeFile(files.verdict, `${JSON.stringify(verdict, null, 2)}\n`),
+    writeFile(files.junit, renderJunit(verdict)),
+    writeFile(files.markdown, `${rendered.markdown}\n`),
+    writeFile(files.html, rendered.html),
+    host.appendSummary(rendered.markdown)
+  ]);
   for (const annotation of annotationsOf(verdict)) host.annotate(annotation);
   host.setOutput('passed', String(verdict.passed));
   host.setOutput('report', files.verdict);
