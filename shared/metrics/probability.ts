@@ -24,11 +24,14 @@ export interface ProbaView {
   readonly n: number;
 }
 
-/** Compensated (Neumaier) mean of `terms` over the view's rows. */
-function meanOver(view: ProbaView, terms: Float64Array): number {
+/**
+ * Compensated (Neumaier) mean over the view's rows of what `add` sums from each row's value, chunk by
+ * chunk: the values themselves (`sumChunk`), or −ln of log loss ratios (`logSumChunk`).
+ */
+function meanOver(view: ProbaView, values: Float64Array, add: typeof sumChunk = sumChunk): number {
   const state = new Float64Array(2);
   forEachChunk(view.n, (from, to) => {
-    sumChunk(terms, view.rows, from, to, state);
+    add(values, view.rows, from, to, state);
   });
   return (state[0] + state[1]) / view.n;
 }
@@ -71,15 +74,6 @@ const LOG_GROUP = 8;
  */
 function groupLoss(product: number, shortfall: number): number {
   return product > 0.5 ? -log1p(-shortfall) : -log(product);
-}
-
-/** Log loss over the view's rows from each row's ratio q: the mean of −ln q, a log per LOG_GROUP rows. */
-function logLossOver(view: ProbaView, ratios: Float64Array): number {
-  const state = new Float64Array(2);
-  forEachChunk(view.n, (from, to) => {
-    logSumChunk(ratios, view.rows, from, to, state);
-  });
-  return (state[0] + state[1]) / view.n;
 }
 
 /** Adds −ln q of rows `[from, to)` of the view to the compensated sum `state`, by LOG_GROUP rows. */
@@ -144,7 +138,7 @@ export function logLoss(view: ProbaView): Outcome {
     });
     return out;
   });
-  return { value: logLossOver(view, ratios) };
+  return { value: meanOver(view, ratios, logSumChunk) };
 }
 
 /** Each row's clipped, renormalised probability of its true class (q), rows `[from, to)`. */
