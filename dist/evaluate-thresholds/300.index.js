@@ -257,25 +257,16 @@ function strings(name, missing, values, dictionary) {
 /* harmony export */   Q: () => (/* binding */ openByteSource),
 /* harmony export */   V: () => (/* binding */ READ_SIZE)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8126);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27124);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60491);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8126);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27124);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60491);
 /**
  * A file's bytes in fixed-size reads, gunzipped on the fly for `.gz`, hashing the bytes as stored
  * while they stream past (so CSV and JSONL files are read once for both the data and the
  * fingerprint).
  */
-
-
-
 
 
 
@@ -286,14 +277,15 @@ const READ_SIZE = 1 << 20;
 async function openByteSource(path, options) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
     }
     catch (error) {
-        throw (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .noSuchFile */ .VT)(path, error);
+        throw (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .noSuchFile */ .VT)(path, error);
     }
+    // zlib and streams load only for gzip (a few ms of start-up a plain file does not need).
     if (options.gzip)
-        return new GunzipSource(path, handle, options.hash);
-    return new FileSource(path, handle, options.hash ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_5__/* .inlineHash */ .q)() : undefined);
+        return new (await __webpack_require__.e(/* import() */ 34).then(__webpack_require__.bind(__webpack_require__, 17034))).GunzipSource(path, handle, options.hash);
+    return new FileSource(path, handle, options.hash ? (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_2__/* .inlineHash */ .q)() : undefined);
 }
 /**
  * A plain file, read one `READ_SIZE` chunk ahead: while the caller parses the bytes it was handed,
@@ -348,7 +340,7 @@ class FileSource {
             ({ bytesRead } = await this.handle.read(buffer, 0, buffer.length, null));
         }
         catch (error) {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL(`${this.path}: cannot be read (${(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .causeCode */ .XL)(error) ?? (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .causeText */ .xv)(error)})`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .DataError */ .fL(`${this.path}: cannot be read (${(0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .causeCode */ .XL)(error) ?? (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .causeText */ .xv)(error)})`);
         }
         const chunk = buffer.subarray(0, bytesRead);
         if (bytesRead > 0) {
@@ -365,69 +357,6 @@ class FileSource {
     async close() {
         // The read ahead must finish before its file handle closes.
         await this.ahead?.catch(() => undefined);
-        await this.handle.close();
-    }
-}
-/**
- * Decompressed chunks from a zlib Gunzip piped from the file; the raw chunks are hashed on their
- * way in. Multi-member gzip files (concatenated .gz) decompress whole, as `gunzip` does.
- */
-class GunzipSource {
-    path;
-    handle;
-    chunks;
-    hash;
-    gunzip;
-    pending;
-    bytes = 0;
-    digest;
-    ended = false;
-    constructor(path, handle, hash) {
-        this.path = path;
-        this.handle = handle;
-        this.hash = hash ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256') : undefined;
-        const raw = handle.createReadStream({ highWaterMark: READ_SIZE, autoClose: false });
-        raw.on('data', (chunk) => {
-            if (typeof chunk === 'string')
-                return;
-            this.hash?.update(chunk);
-            this.bytes += chunk.length;
-        });
-        this.gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)({ chunkSize: READ_SIZE });
-        // Errors surface through the iterator below; the callback only keeps them from going unhandled.
-        (0,node_stream__WEBPACK_IMPORTED_MODULE_2__.pipeline)(raw, this.gunzip, () => undefined);
-        this.chunks = this.gunzip[Symbol.asyncIterator]();
-    }
-    async read(target, offset, length) {
-        while (this.pending === undefined || this.pending.length === 0) {
-            if (this.ended)
-                return 0;
-            let next;
-            try {
-                next = await this.chunks.next();
-            }
-            catch (error) {
-                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .DataError */ .fL(`${this.path}: truncated or corrupt gzip stream (${(0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .causeText */ .xv)(error)})`);
-            }
-            if (next.done === true) {
-                this.ended = true;
-                if (this.hash !== undefined)
-                    this.digest = this.hash.digest('hex');
-                return 0;
-            }
-            this.pending = next.value;
-        }
-        const chunk = this.pending;
-        const n = Math.min(length, chunk.length);
-        chunk.copy(target, offset, 0, n);
-        this.pending = chunk.subarray(n);
-        return n;
-    }
-    fingerprint() {
-        return Promise.resolve(this.digest === undefined ? undefined : { path: this.path, bytes: this.bytes, sha256: this.digest });
-    }
-    async close() {
-        this.gunzip.destroy();
         await this.handle.close();
     }
 }

@@ -1237,11 +1237,14 @@ async function publishVerdict(verdict, host, options) {
     const files = reportFiles(options.reportDir, verdict.gate);
     const rendered = (0,render/* renderReport */.B1)(verdict);
     await (0,promises_.mkdir)(options.reportDir, { recursive: true });
-    await (0,promises_.writeFile)(files.verdict, `${JSON.stringify(verdict, null, 2)}\n`);
-    await (0,promises_.writeFile)(files.junit, renderJunit(verdict));
-    await (0,promises_.writeFile)(files.markdown, `${rendered.markdown}\n`);
-    await (0,promises_.writeFile)(files.html, rendered.html);
-    await host.appendSummary(rendered.markdown);
+    // Written side by side: each write is an open, a write and a close on libuv's thread pool.
+    await Promise.all([
+        (0,promises_.writeFile)(files.verdict, `${JSON.stringify(verdict, null, 2)}\n`),
+        (0,promises_.writeFile)(files.junit, renderJunit(verdict)),
+        (0,promises_.writeFile)(files.markdown, `${rendered.markdown}\n`),
+        (0,promises_.writeFile)(files.html, rendered.html),
+        host.appendSummary(rendered.markdown)
+    ]);
     for (const annotation of (0,annotations/* annotationsOf */.I)(verdict))
         host.annotate(annotation);
     host.setOutput('passed', String(verdict.passed));

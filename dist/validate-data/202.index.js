@@ -346,11 +346,14 @@ const { abs, ceil, log, log1p } = Math;
  * machine epsilon of y_pred's dtype; before 1.2 it was 1e-15). Our probabilities are float64.
  */
 const LOG_LOSS_EPS = Number.EPSILON;
-/** Compensated (Neumaier) mean of `terms` over the view's rows. */
-function meanOver(view, terms) {
+/**
+ * Compensated (Neumaier) mean over the view's rows of what `add` sums from each row's value, chunk by
+ * chunk: the values themselves (`sumChunk`), or −ln of log loss ratios (`logSumChunk`).
+ */
+function meanOver(view, values, add = sumChunk) {
     const state = new Float64Array(2);
     forEachChunk(view.n, (from, to) => {
-        sumChunk(terms, view.rows, from, to, state);
+        add(values, view.rows, from, to, state);
     });
     return (state[0] + state[1]) / view.n;
 }
@@ -384,14 +387,6 @@ const LOG_GROUP = 8;
  */
 function groupLoss(product, shortfall) {
     return product > 0.5 ? -log1p(-shortfall) : -log(product);
-}
-/** Log loss over the view's rows from each row's ratio q: the mean of −ln q, a log per LOG_GROUP rows. */
-function logLossOver(view, ratios) {
-    const state = new Float64Array(2);
-    forEachChunk(view.n, (from, to) => {
-        logSumChunk(ratios, view.rows, from, to, state);
-    });
-    return (state[0] + state[1]) / view.n;
 }
 /** Adds −ln q of rows `[from, to)` of the view to the compensated sum `state`, by LOG_GROUP rows. */
 function logSumChunk(ratios, rows, from, to, state) {
@@ -449,7 +444,7 @@ function logLoss(view) {
         });
         return out;
     });
-    return { value: logLossOver(view, ratios) };
+    return { value: meanOver(view, ratios, logSumChunk) };
 }
 /** Each row's clipped, renormalised probability of its true class (q), rows `[from, to)`. */
 function ratioChunk(proba, yTrue, count, out, from, to) {
@@ -525,8 +520,6 @@ function brierScore(view) {
 }
 /** Equal-width calibration bins on [0, 1]. */
 const ECE_BINS = 10;
-/** Bin edges k / 10, each the correctly rounded quotient (the reference script uses the same). */
-const EDGES = Float64Array.from({ length: ECE_BINS + 1 }, (_, k) => k / ECE_BINS);
 /** Bit of `EceRows.bin` set when the row's top class is its true class. */
 const CORRECT = 0x80;
 /** `EceRows.bin` of a row whose top probability lies outside [0, 1]. */
@@ -555,21 +548,18 @@ function eceRows(prepared) {
     }
     return { bin, confidence };
 }
-/** The calibration bin of a top-class probability, or OUT_OF_RANGE outside [0, 1]. */
+/**
+ * The calibration bin of a top-class probability, or OUT_OF_RANGE outside [0, 1]: bin k holds
+ * (k/10, (k+1)/10], bin 0 also 0, with the edges the correctly rounded quotients k / 10 (as the
+ * reference script's). ceil(10·p) − 1 is that bin: the product is off by half an ulp at most, which
+ * could cross an integer only for p within an ulp of an edge, and every p within 300 ulps of every
+ * edge is checked against the edges themselves (tests/metrics/edge-cases.test.ts).
+ */
 function eceBin(top) {
     if (!(top >= 0 && top <= 1))
         return OUT_OF_RANGE;
-    // ceil(10·p) − 1 is the bin up to rounding of the product; the edge comparisons settle it.
-    let b = ceil(top * ECE_BINS) - 1;
-    if (b < 0)
-        b = 0;
-    if (b > ECE_BINS - 1)
-        b = ECE_BINS - 1;
-    while (b > 0 && top <= EDGES[b])
-        b--;
-    while (b < ECE_BINS - 1 && top > EDGES[b + 1])
-        b++;
-    return b;
+    const b = ceil(top * ECE_BINS) - 1;
+    return b < 0 ? 0 : b;
 }
 /**
  * Two classes: the per-row terms of log loss, Brier score (of `posLabel`) and ECE, for the subsets a
@@ -637,6 +627,7 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
     let brierSum = totals[BRIER_SUM];
     let brierCompensation = totals[BRIER_SUM + 1];
     let flags = totals[FLAGS];
+    const flip = 1 - posLabel;
     // The log loss's running product of q and its shortfall, summed after each LOG_GROUP rows (as
     // `logSumChunk` does).
     let product = 1;
@@ -661,7 +652,7 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
             left = LOG_GROUP;
         }
         const p = posLabel === 0 ? p0 : p1;
-        const brier = binaryBrier(p, y, posLabel);
+        const brier = binaryBrier(p, y, flip);
         t = brierSum + brier;
         brierCompensation += abs(brierSum) >= abs(brier) ? brierSum - t + brier : brier - t + brierSum;
         brierSum = t;
@@ -669,8 +660,8 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
             flags |= ABOVE_ONE;
         if (p < 0)
             flags |= BELOW_ZERO;
-        const best = p1 > p0 ? 1 : 0;
-        const top = best === 1 ? p1 : p0;
+        const best = +(p1 > p0);
+        const top = proba[2 * r + best];
         const b = eceBin(top);
         if (b === OUT_OF_RANGE) {
             if (totals[ECE_OUT_OF_RANGE] < 0)
@@ -679,8 +670,7 @@ function totalsChunk(proba, yTrue, posLabel, from, to, totals) {
         }
         totals[ECE_ROWS + b]++;
         totals[ECE_CONFIDENCE + b] += top;
-        if (best === y)
-            totals[ECE_CORRECT + b]++;
+        totals[ECE_CORRECT + b] += 1 - (best ^ y);
     }
     totals[LOG_LOSS_SUM] = logSum;
     totals[LOG_LOSS_SUM + 1] = logCompensation;
@@ -699,17 +689,22 @@ function binaryRatio(p0, p1, pTrue) {
 function clipped(p) {
     return p < LOG_LOSS_EPS ? LOG_LOSS_EPS : p > 1 - LOG_LOSS_EPS ? 1 - LOG_LOSS_EPS : p;
 }
-/** One binary row's Brier term: (1[y = pos] − p_pos)². */
-function binaryBrier(positive, y, posLabel) {
-    const d = (y === posLabel ? 1 : 0) - positive;
+/**
+ * One binary row's Brier term, (1[y = pos] − p_pos)², with 1[y = pos] as `y ^ flip` (flip = 1 − pos;
+ * classes are 0 and 1): arithmetic where a comparison would be a branch, which on labels that look
+ * random a processor mispredicts about every other row.
+ */
+function binaryBrier(positive, y, flip) {
+    const d = (y ^ flip) - positive;
     return d * d;
 }
-/** The larger of a binary row's two probabilities (the first on ties), as ECE reads it. */
+/**
+ * The larger of a binary row's two probabilities (the first on ties, as np.argmax), as ECE reads it:
+ * the class is `+(p1 > p0)`, and the probability read at it, with no branch (see `binaryBrier`).
+ */
 function topProbability(prepared, row) {
     const proba = probaOf(prepared);
-    const p0 = proba[2 * row];
-    const p1 = proba[2 * row + 1];
-    return p1 > p0 ? p1 : p0;
+    return proba[2 * row + +(proba[2 * row + 1] > proba[2 * row])];
 }
 /** `binaryTerms` for rows `[from, to)`. */
 function binaryChunk(proba, yTrue, posLabel, from, to, ratios, brier, bin, confidence) {
@@ -718,12 +713,12 @@ function binaryChunk(proba, yTrue, posLabel, from, to, ratios, brier, bin, confi
         const p1 = proba[2 * r + 1];
         const y = yTrue[r];
         ratios[r] = binaryRatio(p0, p1, proba[2 * r + y]);
-        brier[r] = binaryBrier(posLabel === 0 ? p0 : p1, y, posLabel);
-        const best = p1 > p0 ? 1 : 0;
-        const top = best === 1 ? p1 : p0;
+        brier[r] = binaryBrier(posLabel === 0 ? p0 : p1, y, 1 - posLabel);
+        const best = +(p1 > p0);
+        const top = proba[2 * r + best];
         confidence[r] = top;
         const b = eceBin(top);
-        bin[r] = b === OUT_OF_RANGE || best !== y ? b : b | CORRECT;
+        bin[r] = b === OUT_OF_RANGE ? b : b | ((1 - (best ^ y)) * CORRECT);
     }
 }
 /**
@@ -801,9 +796,14 @@ function sweep(column, pos, neg, counts, order) {
     const n = column.labels.length;
     // tp, fp, tp and fp at the last threshold, 2·AUC area, Σ ΔTP·precision: carried from chunk to chunk.
     const state = new Float64Array(6);
-    forEachChunk(n, (from, to) => {
-        sweepChunk(column, pos, neg, counts, order, from, to, state);
-    });
+    if (counts === null && neg < 0)
+        forEachChunk(n, (from, to) => {
+            restChunk(column, pos, from, to, state);
+        });
+    else
+        forEachChunk(n, (from, to) => {
+            sweepChunk(column, pos, neg, counts, order, from, to, state);
+        });
     return { positives: state[0], negatives: state[1], area2: state[4], apSum: state[5] };
 }
 function sweepChunk(column, pos, neg, counts, order, from, to, state) {
@@ -821,6 +821,37 @@ function sweepChunk(column, pos, neg, counts, order, from, to, state) {
         else if (neg < 0 || y === neg)
             fp += counts === null ? 1 : counts[order[i]];
         if (groupEnd[i] === 1 && (tp !== tpPrev || fp !== fpPrev)) {
+            area2 += (fp - fpPrev) * (tp + tpPrev);
+            apSum += (tp - tpPrev) * (tp / (tp + fp));
+            tpPrev = tp;
+            fpPrev = fp;
+        }
+    }
+    state[0] = tp;
+    state[1] = fp;
+    state[2] = tpPrev;
+    state[3] = fpPrev;
+    state[4] = area2;
+    state[5] = apSum;
+}
+/**
+ * `sweepChunk` for the commonest sweep, every row once and class `pos` against the rest: each row is
+ * counted by arithmetic (a branch on the class, which the middle of a ranking mixes, is mispredicted
+ * about every other row there), and every group end moves the curve (each group has a row).
+ */
+function restChunk(column, pos, from, to, state) {
+    const { labels, groupEnd } = column;
+    let tp = state[0];
+    let fp = state[1];
+    let tpPrev = state[2];
+    let fpPrev = state[3];
+    let area2 = state[4];
+    let apSum = state[5];
+    for (let i = from; i < to; i++) {
+        const positive = +(labels[i] === pos);
+        tp += positive;
+        fp += 1 - positive;
+        if (groupEnd[i] === 1) {
             area2 += (fp - fpPrev) * (tp + tpPrev);
             apSum += (tp - tpPrev) * (tp / (tp + fp));
             tpPrev = tp;
@@ -2011,24 +2042,58 @@ function thinnedClfCurve(input, positive, maxPoints) {
         const curve = { fps: [], tps: [], thresholds: [] };
         // The tie group to keep next: the k-th of maxPoints evenly spaced ones.
         const kept = (k) => Math.round((k * (groups - 1)) / (maxPoints - 1));
-        let next = 0;
-        let wanted = kept(0);
-        let group = 0;
-        let tp = 0;
-        for (let i = 0; i < labels.length; i++) {
-            tp += labels[i] === positive ? 1 : 0;
-            if (groupEnd[i] !== 1)
-                continue;
-            if (group === wanted) {
-                curve.fps.push(i + 1 - tp);
-                curve.tps.push(tp);
-                curve.thresholds.push(ranks.scoreAt(i));
-                wanted = kept(++next);
+        const walk = { position: 0, group: 0, tp: 0, next: 0, wanted: kept(0) };
+        /** Positions `[from, to)` one at a time, keeping the wanted group ends. */
+        const step = (to) => {
+            for (let i = walk.position; i < to; i++) {
+                if (labels[i] === positive)
+                    walk.tp++;
+                if (groupEnd[i] !== 1)
+                    continue;
+                if (walk.group === walk.wanted) {
+                    curve.fps.push(i + 1 - walk.tp);
+                    curve.tps.push(walk.tp);
+                    curve.thresholds.push(ranks.scoreAt(i));
+                    walk.wanted = kept(++walk.next);
+                }
+                walk.group++;
             }
-            group++;
+            walk.position = to;
+        };
+        // Two classes' labels are 0/1 bytes: four positions at a time, counted in a word, until the
+        // word that holds the next wanted group end (most words hold none of the few kept).
+        const words = labels instanceof Uint8Array && prepared.classCount === 2 ? wordsOf(labels, groupEnd) : null;
+        if (words !== null) {
+            for (let w = 0; w < words.count; w++) {
+                const ends = onesIn(words.groupEnd[w]);
+                if (walk.group + ends <= walk.wanted) {
+                    const ones = onesIn(words.labels[w]);
+                    walk.tp += positive === 1 ? ones : 4 - ones;
+                    walk.group += ends;
+                    walk.position += 4;
+                }
+                else
+                    step(walk.position + 4);
+            }
         }
+        step(labels.length);
         return curve;
     });
+}
+/** Word views of two byte arrays of one length, from their start; null unless both start on a word. */
+function wordsOf(labels, groupEnd) {
+    if (labels.byteOffset % 4 !== 0 || groupEnd.byteOffset % 4 !== 0)
+        return null;
+    const count = labels.length >>> 2;
+    return {
+        labels: new Uint32Array(labels.buffer, labels.byteOffset, count),
+        groupEnd: new Uint32Array(groupEnd.buffer, groupEnd.byteOffset, count),
+        count
+    };
+}
+/** The number of 1 bytes in a word of 0/1 bytes. */
+function onesIn(word) {
+    return Math.imul(word, 0x01010101) >>> 24;
 }
 /**
  * The indices of at most `maxPoints` of `length` points, evenly spaced, always the first and the last
@@ -3261,7 +3326,8 @@ class GrowableInt32 extends Growable {
  * metrics an index they can count with. Numbers read as `String(value)`: 1 and 1.0 are both "1",
  * as an int64 class label is.
  */
-const SMALL = 4096;
+const SMALL_BITS = 12;
+const SMALL = 1 << SMALL_BITS;
 class LabelCodes {
     /** The label of each code. */
     labels = [];
@@ -3292,12 +3358,43 @@ class LabelCodes {
         return this.text(String(value));
     }
     /**
+     * Codes of `values[rows[i]]`, written to `out[i]`. Every row is first looked up as a small label
+     * seen before, with no branch per row (nearly every row of a class label is one); if any was not,
+     * the rows are coded one by one.
+     */
+    numbers(values, rows, out) {
+        const small = this.small;
+        let other = 0;
+        for (let i = 0; i < rows.length; i++) {
+            const value = values[rows[i]];
+            const k = value | 0;
+            const code = small[k & (SMALL - 1)];
+            out[i] = code;
+            // Not an integer, or outside [0, SMALL), or not seen yet (code −1).
+            other |= +(k !== value) | (k >>> SMALL_BITS) | (code >>> 31);
+        }
+        if (other !== 0)
+            for (let i = 0; i < rows.length; i++)
+                out[i] = this.number(values[rows[i]]);
+    }
+    /**
      * Codes of the first `out.length` values of an int64 tensor, written to `out`. Values that fit in
      * 32 bits are read from the low word without making a BigInt (the high word is the low word's
-     * sign in little-endian layout, as on every platform onnxruntime-node ships for).
+     * sign in little-endian layout, as on every platform onnxruntime-node ships for); small labels seen
+     * before as in `numbers`.
      */
     int64(data, out) {
         const words = new Int32Array(data.buffer, data.byteOffset, data.length * 2);
+        const small = this.small;
+        let other = 0;
+        for (let row = 0; row < out.length; row++) {
+            const low = words[2 * row];
+            const code = small[low & (SMALL - 1)];
+            out[row] = code;
+            other |= words[2 * row + 1] | (low >>> SMALL_BITS) | (code >>> 31);
+        }
+        if (other === 0)
+            return;
         for (let row = 0; row < out.length; row++) {
             const low = words[2 * row];
             out[row] = words[2 * row + 1] === low >> 31 ? this.number(low) : this.text(String(data[row]));
@@ -3355,7 +3452,8 @@ class ScoreCollector {
     classes;
     /** The label code of each class (probability column). */
     classCodes;
-    runMs = 0;
+    /** Nanoseconds in `session.run` (process.hrtime: `performance` would load perf_hooks, about 1.5 ms). */
+    runNs = 0n;
     rows = 0;
     /** `labels` is shared by every model of a scoring pass and its target column. */
     constructor(model, features, labels, 
@@ -3381,7 +3479,7 @@ class ScoreCollector {
      * of them for errors (its file and line).
      */
     async score(feeds, count, where) {
-        const started = performance.now();
+        const started = process.hrtime.bigint();
         let results;
         try {
             results = await this.model.session.run(feeds, this.fetches());
@@ -3389,7 +3487,7 @@ class ScoreCollector {
         catch (error) {
             throw new errors/* ModelError */.me(`${this.model.path}: onnxruntime failed to score: ${(0,runtime/* ortMessage */.Tm)(error)}`);
         }
-        this.runMs += performance.now() - started;
+        this.runNs += process.hrtime.bigint() - started;
         this.rows += count;
         const plan = this.model.outputs;
         if (plan.value !== null)
@@ -3490,7 +3588,7 @@ class ScoreCollector {
             predictionCodes: codes,
             proba: plan.probabilities === null ? null : (this.probaStore?.finish() ?? new Float64Array(0)),
             features: this.features,
-            latencyMsPerRow: this.rows === 0 ? 0 : this.runMs / this.rows,
+            latencyMsPerRow: this.rows === 0 ? 0 : Number(this.runNs) / 1e6 / this.rows,
             modelBytes: this.model.modelBytes
         };
         if (codes !== null)
@@ -3499,10 +3597,8 @@ class ScoreCollector {
     }
 }
 
-// EXTERNAL MODULE: ./shared/data/types.ts
-var types = __webpack_require__(33618);
 // EXTERNAL MODULE: ./shared/data/missing.ts
-var missing = __webpack_require__(54743);
+var data_missing = __webpack_require__(54743);
 // EXTERNAL MODULE: ./shared/model/inputs.ts
 var inputs = __webpack_require__(93927);
 // EXTERNAL MODULE: ./shared/model/signature.ts
@@ -3517,7 +3613,6 @@ var signature = __webpack_require__(49222);
  * Precision: a float input gets each float64 value rounded to float32 (as numpy's
  * `astype(np.float32)`, which skl2onnx models expect); double inputs keep float64.
  */
-
 
 
 
@@ -3605,17 +3700,30 @@ const NUMERIC_FEEDS = {
     int32: { tensor: 'int32', make: (length) => new Int32Array(length) },
     bool: { tensor: 'bool', make: (length) => new Uint8Array(length) }
 };
+/**
+ * Row-major [rows, features] from the feature columns: three features per pass over the rows, which
+ * reads each row index once for the three and writes them side by side (on 2M rows of 6 features,
+ * 15 instead of 23 ms in CPU profiles, against a pass per feature); the rest, one pass each.
+ */
 function fillNumbers(out, sources, rows) {
     const width = sources.length;
     const count = rows.length;
-    for (let feature = 0; feature < width; feature++) {
+    let feature = 0;
+    for (; feature + 2 < width; feature += 3) {
+        const a = numbers(sources[feature]);
+        const b = numbers(sources[feature + 1]);
+        const c = numbers(sources[feature + 2]);
+        for (let index = 0, at = feature; index < count; index++, at += width) {
+            const row = rows[index];
+            out[at] = a[row];
+            out[at + 1] = b[row];
+            out[at + 2] = c[row];
+        }
+    }
+    for (; feature < width; feature++) {
         const values = numbers(sources[feature]);
-        if (width === 1)
-            for (let index = 0; index < count; index++)
-                out[index] = values[rows[index]];
-        else
-            for (let index = 0; index < count; index++)
-                out[index * width + feature] = values[rows[index]];
+        for (let index = 0, at = feature; index < count; index++, at += width)
+            out[at] = values[rows[index]];
     }
     return out;
 }
@@ -3626,34 +3734,44 @@ function numbers(column) {
     return column.values;
 }
 /**
- * Marks in `flags` (1 per row) the rows where `column` is NaN or missing (null, NaN token, an
+ * Marks in `flags` (non-zero per row) the rows where `column` is NaN or missing (null, NaN token, an
  * unparsable number; a null string cell) and returns how many of the batch's rows are.
  */
 function markMissing(column, rowCount, flags) {
-    let count = 0;
-    if (column.type === 'string') {
-        const missing = column.missing;
-        for (let row = 0; row < rowCount; row++)
-            if (missing[row] !== types/* Missing */.JR.Value) {
-                flags[row] = 1;
-                count++;
-            }
+    const missing = column.missing.subarray(0, rowCount);
+    const count = (0,data_missing/* countMissing */.G)(missing);
+    if (column.type === 'string' || column.invalid === null) {
+        // The missing flags are the marks: a string is missing where flagged; a number's `values` is NaN
+        // exactly where a cell is missing or invalid (the column contract), and here none is invalid.
+        if (count > 0)
+            orInto(flags, missing);
+        return count;
     }
-    else {
-        // `values` is NaN exactly where a cell is missing or invalid (the column contract): a batch with
-        // neither, which the missing flags tell four cells at a time, has none to look for.
-        if (column.invalid === null && (0,missing/* countMissing */.G)(column.missing.subarray(0, rowCount)) === 0)
-            return 0;
-        const values = column.values;
-        for (let row = 0; row < rowCount; row++) {
-            const value = values[row];
-            if (value !== value) {
-                flags[row] = 1;
-                count++;
-            }
+    let marked = 0;
+    const values = column.values;
+    for (let row = 0; row < rowCount; row++) {
+        const value = values[row];
+        if (value !== value) {
+            flags[row] = 1;
+            marked++;
         }
     }
-    return count;
+    return marked;
+}
+/** `target[i] |= source[i]` over `source`'s length, four bytes at a time when both arrays allow it. */
+function orInto(target, source) {
+    const n = source.length;
+    let i = 0;
+    if (target.byteOffset % 4 === 0 && source.byteOffset % 4 === 0) {
+        const words = n >>> 2;
+        const to = new Uint32Array(target.buffer, target.byteOffset, words);
+        const from = new Uint32Array(source.buffer, source.byteOffset, words);
+        for (let w = 0; w < words; w++)
+            to[w] |= from[w];
+        i = words * 4;
+    }
+    for (; i < n; i++)
+        target[i] |= source[i];
 }
 
 ;// CONCATENATED MODULE: ./shared/model/score.ts
@@ -3820,10 +3938,7 @@ class ScoringPass {
         if (this.selected.length < rowCount)
             this.selected = new Uint32Array(rowCount);
         const selected = this.selected;
-        let kept = 0;
-        for (let row = 0; row < rowCount; row++)
-            if (flags[row] === 0)
-                selected[kept++] = row;
+        const kept = unflaggedRows(flags, selected);
         const missing = rowCount - kept;
         // The data set index of each row left out: the row index is made from them when read.
         const dropped = this.droppedRows.append(missing);
@@ -3875,11 +3990,8 @@ class ScoringPass {
             for (let i = 0; i < rows.length; i++)
                 out[i] = labels.text(values[rows[i]]);
         }
-        else {
-            const values = column.values;
-            for (let i = 0; i < rows.length; i++)
-                out[i] = labels.number(values[rows[i]]);
-        }
+        else
+            labels.numbers(column.values, rows, out);
     }
     rowIndex(droppedRows) {
         const index = new Uint32Array(this.seenRows - droppedRows.length);
@@ -3929,6 +4041,34 @@ class ScoringPass {
         lazyProperty(result, 'rowIndex', () => this.rowIndex(droppedRows));
         return result;
     }
+}
+/**
+ * Writes to `out` the indices of the rows whose flag is 0 and returns how many. Flags are read four
+ * at a time (a batch's `flags` array starts on a word): most words flag no row.
+ */
+function unflaggedRows(flags, out) {
+    const n = flags.length;
+    const words = flags.byteOffset % 4 === 0 ? n >>> 2 : 0;
+    const view = new Uint32Array(flags.buffer, flags.byteOffset, words);
+    let kept = 0;
+    for (let w = 0; w < words; w++) {
+        const row = 4 * w;
+        if (view[w] === 0) {
+            out[kept] = row;
+            out[kept + 1] = row + 1;
+            out[kept + 2] = row + 2;
+            out[kept + 3] = row + 3;
+            kept += 4;
+        }
+        else
+            for (let r = row; r < row + 4; r++)
+                if (flags[r] === 0)
+                    out[kept++] = r;
+    }
+    for (let row = 4 * words; row < n; row++)
+        if (flags[row] === 0)
+            out[kept++] = row;
+    return kept;
 }
 /** `rows` extended to `size` by repeating its last row (the padding's outputs are discarded). */
 function padded(rows, size) {
