@@ -251,6 +251,13 @@ interface ReadFigures {
 }
 
 /**
+ * Pairs of the paired measurement, at the least: a pair takes about 2 s, and the difference of two
+ * noisy times needs more of them than either time alone (3 pairs swung from 1.55× to 1.91× the floor
+ * on the same code, 9 to 11 pairs from 1.55× to 1.60×).
+ */
+const MIN_PAIRS = 9;
+
+/**
  * mlgate's process and its reader alone, run after run in turn (process, reader, process, …), so that
  * both see the same moments of a machine whose speed drifts; "beyond reading" is the median of the
  * runs' differences.
@@ -429,7 +436,7 @@ export const evaluateThresholds: BenchModule = {
     const cli = context.cli;
     const cliMissing = existsSync(resolve(ROOT, cli)) ? undefined : `${cli} not found: run npm run build`;
     console.log(
-      `\nevaluate-thresholds: ${data.rows.toLocaleString('en-US')} rows × 10 columns, ${(data.bytes / 1e6).toFixed(1)} MB (${data.path}), 6-feature logistic model (${MODEL}); ${context.runs} run${context.runs === 1 ? '' : 's'} per figure, medians`
+      `\nevaluate-thresholds: ${data.rows.toLocaleString('en-US')} rows × 10 columns, ${(data.bytes / 1e6).toFixed(1)} MB (${data.path}), 6-feature logistic model (${MODEL}); ${context.runs} run${context.runs === 1 ? '' : 's'} per figure (at least ${MIN_PAIRS} pairs for beyond reading), medians`
     );
     const model = await attempt('model', () => ensureModel(data));
     const needModel = (): void => {
@@ -438,7 +445,7 @@ export const evaluateThresholds: BenchModule = {
     const paired = await attempt("mlgate and mlgate's reader alone", async () => {
       if (cliMissing !== undefined) throw new Error(cliMissing);
       needModel();
-      return measurePaired(cli, data, context.runs);
+      return measurePaired(cli, data, Math.max(context.runs, MIN_PAIRS));
     });
     const mlgate = 'error' in paired ? paired : paired.mlgate;
     const read = 'error' in paired ? paired : paired.read;
@@ -542,7 +549,7 @@ export const evaluateThresholds: BenchModule = {
       floor !== undefined
     ) {
       console.log(
-        `beyond reading = median over ${context.runs} alternating pairs of (mlgate process − mlgate's reader alone) = ${beyondRead.toFixed(3)} s (medians apart: ${m.seconds.toFixed(3)} s − ${r.seconds.toFixed(3)} s = ${(m.seconds - r.seconds).toFixed(3)} s); ` +
+        `beyond reading = median over ${r.runs.length} alternating pairs of (mlgate process − mlgate's reader alone) = ${beyondRead.toFixed(3)} s (medians apart: ${m.seconds.toFixed(3)} s − ${r.seconds.toFixed(3)} s = ${(m.seconds - r.seconds).toFixed(3)} s); ` +
           `onnxruntime floor = session.run ${sessionRun!.toFixed(3)} s (the faster of chunked and one tensor) + sort ${o.sortSeconds.toFixed(3)} s = ${floor.toFixed(3)} s`
       );
     }
