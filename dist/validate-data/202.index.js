@@ -3738,11 +3738,11 @@ function numbers(column) {
  * unparsable number; a null string cell) and returns how many of the batch's rows are.
  */
 function markMissing(column, rowCount, flags) {
-    const missing = column.missing.subarray(0, rowCount);
-    const count = (0,data_missing/* countMissing */.G)(missing);
     if (column.type === 'string' || column.invalid === null) {
         // The missing flags are the marks: a string is missing where flagged; a number's `values` is NaN
         // exactly where a cell is missing or invalid (the column contract), and here none is invalid.
+        const missing = column.missing.subarray(0, rowCount);
+        const count = (0,data_missing/* countMissing */.G)(missing);
         if (count > 0)
             orInto(flags, missing);
         return count;
