@@ -252,8 +252,8 @@ interface ReadFigures {
 
 /**
  * Pairs of the paired measurement, at the least: a pair takes about 2 s, and the difference of two
- * noisy times needs more of them than either time alone (3 pairs swung from 1.55× to 1.91× the floor
- * on the same code, 9 to 11 pairs from 1.55× to 1.60×).
+ * noisy times needs more of them than either time alone (within one run the pairs' differences
+ * spanned 0.30 to 0.77 s; on the same code 3 pairs gave 1.64× the floor where 11 gave 1.56×).
  */
 const MIN_PAIRS = 9;
 

@@ -44,7 +44,7 @@ export class LabelCodes {
    * seen before, with no branch per row (nearly every row of a class label is one); if any was not,
    * the rows are coded one by one.
    */
-  numbers(values: Float64Array, rows: Uint32Array, out: Int32Array): void {
+  numbersAt(values: Float64Array, rows: Uint32Array, out: Int32Array): void {
     const small = this.small;
     let other = 0;
     for (let i = 0; i < rows.length; i++) {
@@ -62,7 +62,7 @@ export class LabelCodes {
    * Codes of the first `out.length` values of an int64 tensor, written to `out`. Values that fit in
    * 32 bits are read from the low word without making a BigInt (the high word is the low word's
    * sign in little-endian layout, as on every platform onnxruntime-node ships for); small labels seen
-   * before as in `numbers`.
+   * before as in `numbersAt`.
    */
   int64(data: BigInt64Array, out: Int32Array): void {
     const words = new Int32Array(data.buffer, data.byteOffset, data.length * 2);

@@ -322,7 +322,7 @@ class ScoringPass {
     if (column.type === 'string') {
       const values = column.values;
       for (let i = 0; i < rows.length; i++) out[i] = labels.text(values[rows[i]]);
-    } else labels.numbers(column.values, rows, out);
+    } else labels.numbersAt(column.values, rows, out);
   }
 
   private rowIndex(droppedRows: Int32Array): Uint32Array {

@@ -16,9 +16,9 @@ describe('LabelCodes', () => {
       const values = [1, 0, odd, 1];
       const labels = new LabelCodes(['0', '1']);
       // Seen once, so that the batch's other rows are small labels seen before.
-      labels.numbers(Float64Array.of(1, 0), Uint32Array.of(0, 1), new Int32Array(2));
+      labels.numbersAt(Float64Array.of(1, 0), Uint32Array.of(0, 1), new Int32Array(2));
       const out = new Int32Array(values.length);
-      labels.numbers(Float64Array.from(values), Uint32Array.of(0, 1, 2, 3), out);
+      labels.numbersAt(Float64Array.from(values), Uint32Array.of(0, 1, 2, 3), out);
       const expected = oneByOne([1, 0, ...values]);
       expect({ odd, codes: Array.from(out), labels: labels.labels }).toEqual({
         odd,
@@ -31,7 +31,7 @@ describe('LabelCodes', () => {
   it('reads the rows it is given, in their order', () => {
     const labels = new LabelCodes(['a', 'b']);
     const out = new Int32Array(3);
-    labels.numbers(Float64Array.from([5, 6, 7, 8]), Uint32Array.of(3, 0, 3), out);
+    labels.numbersAt(Float64Array.from([5, 6, 7, 8]), Uint32Array.of(3, 0, 3), out);
     expect(Array.from(out)).toEqual([2, 3, 2]);
     expect(labels.labels).toEqual(['a', 'b', '8', '5']);
   });
