@@ -2042,41 +2042,39 @@ function thinnedClfCurve(input, positive, maxPoints) {
         const curve = { fps: [], tps: [], thresholds: [] };
         // The tie group to keep next: the k-th of maxPoints evenly spaced ones.
         const kept = (k) => Math.round((k * (groups - 1)) / (maxPoints - 1));
-        const walk = { position: 0, group: 0, tp: 0, next: 0, wanted: kept(0) };
-        /** Positions `[from, to)` one at a time, keeping the wanted group ends. */
-        const step = (to) => {
-            for (let i = walk.position; i < to; i++) {
-                if (labels[i] === positive)
-                    walk.tp++;
-                if (groupEnd[i] !== 1)
-                    continue;
-                if (walk.group === walk.wanted) {
-                    curve.fps.push(i + 1 - walk.tp);
-                    curve.tps.push(walk.tp);
-                    curve.thresholds.push(ranks.scoreAt(i));
-                    walk.wanted = kept(++walk.next);
-                }
-                walk.group++;
-            }
-            walk.position = to;
-        };
-        // Two classes' labels are 0/1 bytes: four positions at a time, counted in a word, until the
-        // word that holds the next wanted group end (most words hold none of the few kept).
+        let next = 0;
+        let wanted = kept(0);
+        let group = 0;
+        let tp = 0;
+        // Two classes' labels are 0/1 bytes: at each word boundary, the next four positions are counted
+        // in a word unless they hold the next wanted group end (most words hold none of the few kept);
+        // otherwise, and for the last few positions, one position at a time.
         const words = labels instanceof Uint8Array && prepared.classCount === 2 ? wordsOf(labels, groupEnd) : null;
-        if (words !== null) {
-            for (let w = 0; w < words.count; w++) {
-                const ends = onesIn(words.groupEnd[w]);
-                if (walk.group + ends <= walk.wanted) {
-                    const ones = onesIn(words.labels[w]);
-                    walk.tp += positive === 1 ? ones : 4 - ones;
-                    walk.group += ends;
-                    walk.position += 4;
+        const wordEnd = words === null ? 0 : 4 * words.count;
+        for (let i = 0; i < labels.length;) {
+            if (i < wordEnd && (i & 3) === 0) {
+                const ends = onesIn(words.groupEnd[i >>> 2]);
+                if (group + ends <= wanted) {
+                    const ones = onesIn(words.labels[i >>> 2]);
+                    tp += positive === 1 ? ones : 4 - ones;
+                    group += ends;
+                    i += 4;
+                    continue;
                 }
-                else
-                    step(walk.position + 4);
             }
+            if (labels[i] === positive)
+                tp++;
+            if (groupEnd[i] === 1) {
+                if (group === wanted) {
+                    curve.fps.push(i + 1 - tp);
+                    curve.tps.push(tp);
+                    curve.thresholds.push(ranks.scoreAt(i));
+                    wanted = kept(++next);
+                }
+                group++;
+            }
+            i++;
         }
-        step(labels.length);
         return curve;
     });
 }
@@ -3362,7 +3360,7 @@ class LabelCodes {
      * seen before, with no branch per row (nearly every row of a class label is one); if any was not,
      * the rows are coded one by one.
      */
-    numbers(values, rows, out) {
+    numbersAt(values, rows, out) {
         const small = this.small;
         let other = 0;
         for (let i = 0; i < rows.length; i++) {
@@ -3381,7 +3379,7 @@ class LabelCodes {
      * Codes of the first `out.length` values of an int64 tensor, written to `out`. Values that fit in
      * 32 bits are read from the low word without making a BigInt (the high word is the low word's
      * sign in little-endian layout, as on every platform onnxruntime-node ships for); small labels seen
-     * before as in `numbers`.
+     * before as in `numbersAt`.
      */
     int64(data, out) {
         const words = new Int32Array(data.buffer, data.byteOffset, data.length * 2);
@@ -3991,7 +3989,7 @@ class ScoringPass {
                 out[i] = labels.text(values[rows[i]]);
         }
         else
-            labels.numbers(column.values, rows, out);
+            labels.numbersAt(column.values, rows, out);
     }
     rowIndex(droppedRows) {
         const index = new Uint32Array(this.seenRows - droppedRows.length);
