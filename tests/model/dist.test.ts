@@ -96,6 +96,19 @@ describe('a bundle importing shared/model, run from a copy of dist/ with no node
     );
   });
 
+  it("turns off onnxruntime's telemetry unless the environment asks for it", () => {
+    // onnxruntime keeps its telemetry store under $HOME/.cache/Microsoft/DeveloperTools.
+    const store = (home: string) => join(home, '.cache', 'Microsoft', 'DeveloperTools', '.onnxruntime');
+    const quiet = mkdtempSync(join(tmpdir(), 'mlgate-home-'));
+    expect(run(['model.onnx', 'numeric.csv', 'species'], { HOME: quiet }).status).toBe(0);
+    expect(existsSync(store(quiet))).toBe(false);
+    // The control: a user who sets the variable to 0 gets onnxruntime's default back.
+    const chatty = mkdtempSync(join(tmpdir(), 'mlgate-home-'));
+    const env = { HOME: chatty, ORT_DISABLE_TELEMETRY: '0' };
+    expect(run(['model.onnx', 'numeric.csv', 'species'], env).status).toBe(0);
+    expect(existsSync(store(chatty))).toBe(true);
+  });
+
   it('names the platform when dist/ has no onnxruntime for it', () => {
     const result = run(['model.onnx', 'numeric.csv', 'species'], { MLGATE_PROBE_PLATFORM: 'darwin' });
     expect(result.status).toBe(1);
