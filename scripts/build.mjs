@@ -3,7 +3,15 @@
 // (which is also the root action) shared/cli/index.ts → dist/mlgate/index.js; then one copy of
 // onnxruntime's native library for all of them (see copyOnnxRuntime).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { transformSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
