@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { REPO_ROOT } from '../helpers/run-dist.js';
@@ -107,6 +107,7 @@ describe('a bundle importing shared/model, run from a copy of dist/ with no node
     const env = { HOME: chatty, ORT_DISABLE_TELEMETRY: '0' };
     expect(run(['model.onnx', 'numeric.csv', 'species'], env).status).toBe(0);
     expect(existsSync(store(chatty))).toBe(true);
+    for (const home of [quiet, chatty]) rmSync(home, { recursive: true, force: true });
   });
 
   it('names the platform when dist/ has no onnxruntime for it', () => {
