@@ -33,7 +33,7 @@ export function onnxRuntime(): Promise<OnnxRuntime> {
 }
 
 /** The variable onnxruntime reads when it creates its environment, on the first session. */
-export const TELEMETRY_VARIABLE = 'ORT_DISABLE_TELEMETRY';
+const TELEMETRY_VARIABLE = 'ORT_DISABLE_TELEMETRY';
 
 async function load(): Promise<OnnxRuntime> {
   process.env[TELEMETRY_VARIABLE] ??= '1';
