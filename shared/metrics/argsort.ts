@@ -158,8 +158,8 @@ export interface SortedBinary {
   readonly groupEnd: Uint8Array;
   /** Tie groups: the 1s of `groupEnd`. */
   readonly groups: number;
-  /** The score at each position. */
-  readonly scores: Float32Array;
+  /** The score at position i. */
+  scoreAt(i: number): number;
 }
 
 /**
@@ -188,30 +188,38 @@ export function sortBinaryProbabilities(
     stride = 1;
     offset = 0;
   }
-  let keys = new Uint32Array(n);
-  const histogram = new Uint32Array(2 * RADIX);
+  // How many keys have each high digit (the top 16 bits: the score's exponent and first bits).
+  const buckets = new Uint32Array(RADIX);
   let fits = true;
   forEachChunk(n, (from, to) => {
-    fits &&= packChunk(bits, stride, offset, yTrue, keys, histogram, from, to);
+    fits &&= countChunk(bits, stride, offset, yTrue, buckets, from, to);
   });
   if (!fits) return null;
-  let out = new Uint32Array(n);
-  if (!toOffsets(histogram, 0, n)) {
-    forEachChunk(n, (from, to) => {
-      scatterChunk(keys, out, histogram, from, to);
-    });
-    [keys, out] = [out, keys];
-  }
-  const labels = new Uint8Array(n);
-  // The spare buffer becomes the scores: each position's float32 bits. The last pass unpacks each
-  // key (score bits, class) where it lands; without that pass the keys are unpacked in place.
-  const scoreBits = out;
-  const last = !toOffsets(histogram, RADIX, n);
+  // Ascending keys, most significant digit first: each key goes to its high digit's bucket, then
+  // each bucket is sorted on the low 16 bits where it lies. Probabilities crowd into a few hundred
+  // buckets (a few exponents), so the first pass writes to few places at a time, and a bucket's
+  // sort runs in cache; low digits first would scatter every key over 65,536 places.
+  const keys = new Uint32Array(n);
+  const largest = bucketStarts(buckets);
   forEachChunk(n, (from, to) => {
-    unpackChunk(keys, last ? histogram : null, labels, scoreBits, from, to);
+    scatterChunk(bits, stride, offset, yTrue, keys, buckets, from, to);
   });
-  const { groupEnd, groups } = tieGroups(scoreBits);
-  return { labels, groupEnd, groups, scores: new Float32Array(scoreBits.buffer, scoreBits.byteOffset, n) };
+  // `buckets[d]` is now where bucket d ends.
+  sortBuckets(keys, buckets, largest);
+  const labels = new Uint8Array(n);
+  const groupEnd = new Uint8Array(n);
+  let groups = 0;
+  forEachChunk(n, (from, to) => {
+    groups += unpackChunk(keys, labels, groupEnd, from, to);
+  });
+  // Position i holds the score of the (n − 1 − i)-th key: its bits, read back as a float32.
+  const scoreBits = new Uint32Array(1);
+  const score = new Float32Array(scoreBits.buffer);
+  const scoreAt = (i: number): number => {
+    scoreBits[0] = keys[n - 1 - i] >>> 1;
+    return score[0];
+  };
+  return { labels, groupEnd, groups, scoreAt };
 }
 
 /** Column `column` of two-column float64 scores as float32, or null when a score is not a float32 value. */
@@ -240,72 +248,159 @@ function narrowChunk(
 }
 
 /**
- * Packs rows `[from, to)` into keys (row i's score bits at `bits[stride · i + offset]`) and counts
- * both digits. False as soon as a score is not in [0, 1].
+ * Counts the high digits of the keys of rows `[from, to)` (row i's score bits at
+ * `bits[stride · i + offset]`). False as soon as a score is not in [0, 1].
  */
-function packChunk(
+function countChunk(
   bits: Uint32Array,
   stride: number,
   offset: number,
   yTrue: Int32Array,
-  keys: Uint32Array,
-  histogram: Uint32Array,
+  buckets: Uint32Array,
   from: number,
   to: number
 ): boolean {
   for (let i = from; i < to; i++) {
     const key = packedKey(bits[stride * i + offset], yTrue[i]);
     if (key < 0) return false;
-    keys[i] = key;
-    histogram[key & 0xffff]++;
-    histogram[RADIX + (key >>> 16)]++;
+    buckets[key >>> 16]++;
   }
   return true;
 }
 
 /**
  * The key of a float32 score (its bits) and its row's class: the 30 significant bits and the class,
- * inverted so that ascending keys are descending scores; -1 when the score is not in [0, 1].
+ * which sort as the scores do (the keys stay below 2^31: integers to the compiler, not doubles);
+ * -1 when the score is not in [0, 1].
  */
 function packedKey(bits: number, y: number): number {
   const b = bits === 0x80000000 ? 0 : bits; // -0 ties with 0
   if (b > 0x3f800000) return -1; // negative, or above 1 (or NaN)
-  return ~((b << 1) | y) >>> 0;
+  return (b << 1) | y;
 }
 
-/** The first radix pass (low 16 bits) over keys `[from, to)`. */
+/** Puts the keys of rows `[from, to)` (every one packs) in their high digit's bucket, at its next free place. */
 function scatterChunk(
+  bits: Uint32Array,
+  stride: number,
+  offset: number,
+  yTrue: Int32Array,
   keys: Uint32Array,
-  out: Uint32Array,
-  histogram: Uint32Array,
+  buckets: Uint32Array,
   from: number,
   to: number
 ): void {
   for (let i = from; i < to; i++) {
-    const key = keys[i];
-    out[histogram[key & 0xffff]++] = key;
+    const key = packedKey(bits[stride * i + offset], yTrue[i]);
+    keys[buckets[key >>> 16]++] = key;
   }
 }
 
 /**
- * Unpacks keys `[from, to)` into class and score bits: where the second radix pass (high 16 bits,
- * offsets in `histogram`) puts them, or in place when `histogram` is null (that pass is skipped).
+ * Turns the buckets' sizes into their starts; returns the largest size. (Each loop over the 65,536
+ * buckets is a function of its own: a loop in a function called once runs as on-stack-replacement
+ * code, compiled before anything after the loop has run, which deoptimises on reaching it.)
  */
-function unpackChunk(
+function bucketStarts(buckets: Uint32Array): number {
+  let largest = 0;
+  for (let d = 0, start = 0; d < RADIX; d++) {
+    const size = buckets[d];
+    if (size > largest) largest = size;
+    buckets[d] = start;
+    start += size;
+  }
+  return largest;
+}
+
+/**
+ * Sorts each bucket of `keys` (bucket d ends at `ends[d]`; none holds more than `largest` keys). Every
+ * bucket is a call, empty ones too: the low ones usually are, and the loop's compiled code would
+ * otherwise have no feedback for the call.
+ */
+function sortBuckets(keys: Uint32Array, ends: Uint32Array, largest: number): void {
+  const scratch = new Uint32Array(largest);
+  const digits = new Uint32Array(2 * BYTE);
+  for (let d = 0, start = 0; d < RADIX; d++) {
+    const end = ends[d];
+    sortBucket(keys, scratch, digits, start, end);
+    start = end;
+  }
+}
+
+/** Buckets of at most this many keys are sorted by insertion. */
+const INSERTION_MAX = 32;
+const BYTE = 256;
+
+/**
+ * Sorts keys `[from, to)`, which share their high 16 bits, on the low 16: by insertion when few,
+ * else two stable counting passes of 8 bits (through `scratch`; `digits` holds their counts).
+ */
+function sortBucket(
   keys: Uint32Array,
-  histogram: Uint32Array | null,
-  labels: Uint8Array,
-  scoreBits: Uint32Array,
+  scratch: Uint32Array,
+  digits: Uint32Array,
   from: number,
   to: number
 ): void {
+  if (to - from < 2) return;
+  if (to - from <= INSERTION_MAX) {
+    for (let i = from + 1; i < to; i++) {
+      const key = keys[i];
+      let j = i - 1;
+      while (j >= from && keys[j] > key) {
+        keys[j + 1] = keys[j];
+        j--;
+      }
+      keys[j + 1] = key;
+    }
+    return;
+  }
+  digits.fill(0);
   for (let i = from; i < to; i++) {
     const key = keys[i];
-    const at = histogram === null ? i : histogram[RADIX + (key >>> 16)]++;
-    const packed = ~key >>> 0;
-    labels[at] = packed & 1;
-    scoreBits[at] = packed >>> 1;
+    digits[key & 0xff]++;
+    digits[BYTE + ((key >>> 8) & 0xff)]++;
   }
+  for (let d = 0, low = 0, high = 0; d < BYTE; d++) {
+    const lowCount = digits[d];
+    const highCount = digits[BYTE + d];
+    digits[d] = low;
+    digits[BYTE + d] = high;
+    low += lowCount;
+    high += highCount;
+  }
+  for (let i = from; i < to; i++) {
+    const key = keys[i];
+    scratch[digits[key & 0xff]++] = key;
+  }
+  for (let i = 0; i < to - from; i++) {
+    const key = scratch[i];
+    keys[from + digits[BYTE + ((key >>> 8) & 0xff)]++] = key;
+  }
+}
+
+/**
+ * Positions `[from, to)` by descending score, the ascending `keys` read from the end: each one's
+ * class, and the tie groups (where the score differs from the next position's, and at the last);
+ * returns how many groups end there.
+ */
+function unpackChunk(
+  keys: Uint32Array,
+  labels: Uint8Array,
+  groupEnd: Uint8Array,
+  from: number,
+  to: number
+): number {
+  const last = keys.length - 1;
+  let ends = 0;
+  for (let i = from; i < to; i++) {
+    const key = keys[last - i];
+    labels[i] = key & 1;
+    const end = i === last || key >>> 1 !== keys[last - i - 1] >>> 1 ? 1 : 0;
+    groupEnd[i] = end;
+    ends += end;
+  }
+  return ends;
 }
 
 /** The tie groups of sorted keys: 1 where a key differs from the next (and at the last), and how many. */

@@ -185,10 +185,8 @@ export class PreparedClassification {
     if (proba === null) throw new Error('ranks: no probabilities');
     const sorted = this.classCount === 2 ? sortBinaryProbabilities(proba, column, yTrue) : null;
     if (sorted === null) return this.columnOrder(column);
-    const { labels, groupEnd, groups, scores } = sorted;
-    const ranks = { labels, groupEnd, groups, scoreAt: (i: number): number => scores[i] };
-    this.ranked[column] = ranks;
-    return ranks;
+    this.ranked[column] = sorted;
+    return sorted;
   }
 
   /** A per-input value built once by `build` (e.g. per-row loss terms), under a caller-chosen key. */

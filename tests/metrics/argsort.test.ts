@@ -102,15 +102,17 @@ describe('sortBinaryProbabilities', () => {
       const { order, groupEnd } = argsortDescending(scores);
       const labels = Int32Array.from(order, (row) => yTrue[row]);
       expect(groups(sorted.labels, sorted.groupEnd)).toEqual(groups(labels, groupEnd));
-      expect(Array.from(sorted.scores)).toEqual(Array.from(order, (row) => scores[row]));
+      expect(Array.from({ length: order.length }, (_, i) => sorted.scoreAt(i))).toEqual(
+        Array.from(order, (row) => scores[row])
+      );
       expect(sorted.groups).toBe(groupEnd.reduce((a, b) => a + b, 0));
     }
   });
 
-  it('sorts when a radix pass has nothing to reorder (one value of a 16-bit digit)', () => {
-    // Keys pack the score's float32 bits and the class: scores 0.5 and 0.75 differ only in the high
-    // digit (the low digit is the class alone, or constant with one class); one score leaves the
-    // high digit constant too.
+  it('sorts keys that all share one bucket, or one key', () => {
+    // Keys pack the score's float32 bits and the class, and are bucketed by their high 16 bits:
+    // scores 0.5 and 0.75 share the bucket of exponent −1, differing in the low bits, and with one
+    // class (or one score) every key is alike.
     for (const [levels, oneClass] of [
       [[0.5, 0.75], false],
       [[0.5, 0.75], true],
@@ -135,9 +137,41 @@ describe('sortBinaryProbabilities', () => {
           groupEnd
         )
       );
-      expect(Array.from(sorted.scores)).toEqual(Array.from(order, (row) => scores[row]));
+      expect(Array.from({ length: order.length }, (_, i) => sorted.scoreAt(i))).toEqual(
+        Array.from(order, (row) => scores[row])
+      );
       expect(sorted.groups).toBe(levels.length);
     }
+  });
+
+  it('sorts continuous scores as the argsort does, buckets large and small', () => {
+    // A logistic model's scores: all distinct, thousands to a bucket around 0.5, a few in the tails
+    // (sorted by insertion), none in most.
+    const n = 60_000;
+    const g = new Gen32(44);
+    const proba = new Float32Array(2 * n);
+    const yTrue = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const z = 6 * (g.uniform() + g.uniform() - 1);
+      const p = Math.fround(1 / (1 + Math.exp(-z)));
+      proba[2 * i] = Math.fround(1 - p);
+      proba[2 * i + 1] = p;
+      yTrue[i] = g.uniform() < p ? 1 : 0;
+    }
+    const sorted = sortBinaryProbabilities(proba, 1, yTrue)!;
+    const scores = Float64Array.from({ length: n }, (_, i) => proba[2 * i + 1]);
+    const { order, groupEnd } = argsortDescending(scores);
+    expect(groups(sorted.labels, sorted.groupEnd)).toEqual(
+      groups(
+        Int32Array.from(order, (row) => yTrue[row]),
+        groupEnd
+      )
+    );
+    expect(Array.from({ length: n }, (_, i) => sorted.scoreAt(i))).toEqual(
+      Array.from(order, (row) => scores[row])
+    );
+    expect(sorted.groups).toBe(groupEnd.reduce((a, b) => a + b, 0));
+    expect(sorted.groups).toBeGreaterThan(n / 2);
   });
 
   it('ties -0 with 0, keeps 0 and 1, and declines scores it cannot pack', () => {
@@ -146,8 +180,8 @@ describe('sortBinaryProbabilities', () => {
     proba[3] = 0;
     proba[5] = 1;
     const sorted = sortBinaryProbabilities(proba, 1, yTrue)!;
-    expect(sorted.scores[0]).toBe(1);
-    expect(sorted.scores[sorted.scores.length - 1]).toBe(0);
+    expect(sorted.scoreAt(0)).toBe(1);
+    expect(sorted.scoreAt(yTrue.length - 1)).toBe(0);
     expect(Array.from(sorted.groupEnd).reduce((a, b) => a + b, 0)).toBe(3);
     for (const bad of [0.1, 1.5, -0.25, Number.MIN_VALUE]) {
       const copy = proba.slice();
@@ -169,7 +203,7 @@ describe('sortBinaryProbabilities', () => {
       expect(fromBits.groups).toBe(wide.groups);
       expect(fromBits.labels).toEqual(wide.labels);
       expect(fromBits.groupEnd).toEqual(wide.groupEnd);
-      expect(fromBits.scores).toEqual(wide.scores);
+      for (let i = 0; i < yTrue.length; i++) expect(fromBits.scoreAt(i)).toBe(wide.scoreAt(i));
     }
     for (const bad of [1.5, -0.25, Number.NaN]) {
       const copy = narrow.slice();
