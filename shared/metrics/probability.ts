@@ -60,7 +60,7 @@ function sumChunk(
  * Rows per logarithm of the log loss: −Σ ln q over a group of rows is −ln of the product of their
  * q (each row's clipped, renormalised probability of its true class), so a group needs one
  * logarithm, the costliest step of the pass, instead of one per row. The chunk helpers' ranges start
- * at multiples of it (CHUNK_ROWS is), so every path groups the same rows.
+ * at multiples of it (see `forEachChunk`), so every path groups the same rows.
  */
 const LOG_GROUP = 8;
 

@@ -15,15 +15,23 @@ function ranges(n: number): { empty: number; ranges: [number, number][] } {
 }
 
 describe('forEachChunk', () => {
-  it('covers [0, n) once, in order, in pieces of 8192 rows, after its empty priming calls', () => {
-    const { empty, ranges: pieces } = ranges(20_000);
+  it('covers [0, n) once, in order, in pieces doubling from 256 to 8192 rows, after its empty priming calls', () => {
+    const { empty, ranges: pieces } = ranges(40_000);
     expect(empty).toBeGreaterThan(8);
     expect(pieces).toEqual([
-      [0, 8192],
-      [8192, 16_384],
-      [16_384, 20_000]
+      [0, 256],
+      [256, 768],
+      [768, 1792],
+      [1792, 3840],
+      [3840, 7936],
+      [7936, 16_128],
+      [16_128, 24_320],
+      [24_320, 32_512],
+      [32_512, 40_000]
     ]);
-    expect(ranges(8192).ranges).toEqual([[0, 8192]]);
+    // The log loss sums groups of 8 rows within a chunk: every chunk starts on a group.
+    for (const [from] of pieces) expect(from % 8).toBe(0);
+    expect(ranges(256).ranges).toEqual([[0, 256]]);
     expect(ranges(1).ranges).toEqual([[0, 1]]);
   });
 
