@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { argsortDescending, sortBinaryProbabilities } from '../../shared/metrics/argsort.js';
+import {
+  argsortDescending,
+  sortBinaryProbabilities,
+  type SortedBinary
+} from '../../shared/metrics/argsort.js';
 import { Gen32 } from '../stats/generators.js';
 
 /** Values with many ties, both signs, -0 and 0, tiny and huge magnitudes. */
@@ -93,20 +97,28 @@ describe('sortBinaryProbabilities', () => {
     return out;
   }
 
+  /** Expects `sorted` to give what the argsort of column `column` gives: tie groups, classes, scores. */
+  function expectAsArgsort(
+    sorted: SortedBinary | null,
+    proba: ArrayLike<number>,
+    yTrue: Int32Array,
+    column: number
+  ): void {
+    expect(sorted).not.toBeNull();
+    const scores = Float64Array.from({ length: yTrue.length }, (_, i) => proba[2 * i + column]);
+    const { order, groupEnd } = argsortDescending(scores);
+    const labels = Int32Array.from(order, (row) => yTrue[row]);
+    expect(groups(sorted!.labels, sorted!.groupEnd)).toEqual(groups(labels, groupEnd));
+    expect(Array.from({ length: order.length }, (_, i) => sorted!.scoreAt(i))).toEqual(
+      Array.from(order, (row) => scores[row])
+    );
+    expect(sorted!.groups).toBe(groupEnd.reduce((a, b) => a + b, 0));
+  }
+
   it('gives the same tie groups, classes and scores as the argsort, for either column', () => {
     const { proba, yTrue } = binary(20_000, 997, 41);
-    for (const column of [0, 1]) {
-      const sorted = sortBinaryProbabilities(proba, column, yTrue)!;
-      expect(sorted).not.toBeNull();
-      const scores = Float64Array.from({ length: yTrue.length }, (_, i) => proba[2 * i + column]);
-      const { order, groupEnd } = argsortDescending(scores);
-      const labels = Int32Array.from(order, (row) => yTrue[row]);
-      expect(groups(sorted.labels, sorted.groupEnd)).toEqual(groups(labels, groupEnd));
-      expect(Array.from({ length: order.length }, (_, i) => sorted.scoreAt(i))).toEqual(
-        Array.from(order, (row) => scores[row])
-      );
-      expect(sorted.groups).toBe(groupEnd.reduce((a, b) => a + b, 0));
-    }
+    for (const column of [0, 1])
+      expectAsArgsort(sortBinaryProbabilities(proba, column, yTrue), proba, yTrue, column);
   });
 
   it('sorts keys that all share one bucket, or one key', () => {
@@ -128,19 +140,9 @@ describe('sortBinaryProbabilities', () => {
         proba[2 * i + 1] = p;
         yTrue[i] = oneClass ? 1 : (i * 5) % 3 === 0 ? 1 : 0;
       }
-      const sorted = sortBinaryProbabilities(proba, 1, yTrue)!;
-      const scores = Float64Array.from({ length: n }, (_, i) => proba[2 * i + 1]);
-      const { order, groupEnd } = argsortDescending(scores);
-      expect(groups(sorted.labels, sorted.groupEnd)).toEqual(
-        groups(
-          Int32Array.from(order, (row) => yTrue[row]),
-          groupEnd
-        )
-      );
-      expect(Array.from({ length: order.length }, (_, i) => sorted.scoreAt(i))).toEqual(
-        Array.from(order, (row) => scores[row])
-      );
-      expect(sorted.groups).toBe(levels.length);
+      const sorted = sortBinaryProbabilities(proba, 1, yTrue);
+      expectAsArgsort(sorted, proba, yTrue, 1);
+      expect(sorted!.groups).toBe(levels.length);
     }
   });
 
@@ -158,20 +160,9 @@ describe('sortBinaryProbabilities', () => {
       proba[2 * i + 1] = p;
       yTrue[i] = g.uniform() < p ? 1 : 0;
     }
-    const sorted = sortBinaryProbabilities(proba, 1, yTrue)!;
-    const scores = Float64Array.from({ length: n }, (_, i) => proba[2 * i + 1]);
-    const { order, groupEnd } = argsortDescending(scores);
-    expect(groups(sorted.labels, sorted.groupEnd)).toEqual(
-      groups(
-        Int32Array.from(order, (row) => yTrue[row]),
-        groupEnd
-      )
-    );
-    expect(Array.from({ length: n }, (_, i) => sorted.scoreAt(i))).toEqual(
-      Array.from(order, (row) => scores[row])
-    );
-    expect(sorted.groups).toBe(groupEnd.reduce((a, b) => a + b, 0));
-    expect(sorted.groups).toBeGreaterThan(n / 2);
+    const sorted = sortBinaryProbabilities(proba, 1, yTrue);
+    expectAsArgsort(sorted, proba, yTrue, 1);
+    expect(sorted!.groups).toBeGreaterThan(n / 2);
   });
 
   it('ties -0 with 0, keeps 0 and 1, and declines scores it cannot pack', () => {
