@@ -3,6 +3,8 @@
  * of 16 bits, passes whose digit is constant skipped), O(n), about 10× faster than a comparator sort
  * on millions of rows. Keys that are all float32 values (what onnxruntime scores are) sort on their
  * 32 bits: 2 passes. Ties keep no particular order: every caller walks tied scores as one group.
+ * A two-class problem's probabilities need no row indices, and sort as packed keys, most significant
+ * digit first (`sortBinaryProbabilities`).
  */
 
 import { forEachChunk } from './chunk.js';
