@@ -8,7 +8,7 @@
  */
 
 import { forEachChunk } from './chunk.js';
-import type { Probabilities } from './types.js';
+import type { ClassIndices, Probabilities } from './types.js';
 
 /** Below this a comparator sort is cheaper than the radix histograms. */
 const RADIX_MIN = 4096;
@@ -174,7 +174,7 @@ export interface SortedBinary {
 export function sortBinaryProbabilities(
   proba: Probabilities,
   column: number,
-  yTrue: Int32Array
+  yTrue: ClassIndices
 ): SortedBinary | null {
   const n = yTrue.length;
   if (n < RADIX_MIN || !LITTLE_ENDIAN) return null;
@@ -257,7 +257,7 @@ function countChunk(
   bits: Uint32Array,
   stride: number,
   offset: number,
-  yTrue: Int32Array,
+  yTrue: ClassIndices,
   buckets: Uint32Array,
   from: number,
   to: number
@@ -286,7 +286,7 @@ function scatterChunk(
   bits: Uint32Array,
   stride: number,
   offset: number,
-  yTrue: Int32Array,
+  yTrue: ClassIndices,
   keys: Uint32Array,
   buckets: Uint32Array,
   from: number,

@@ -5,6 +5,7 @@
  * bootstrap and slices.
  */
 export type {
+  ClassIndices,
   ClassScores,
   ClassificationInput,
   ClassificationResult,

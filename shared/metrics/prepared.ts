@@ -5,7 +5,7 @@
  */
 import { DataError, ModelError } from '../runtime/errors.js';
 import { argsortDescending, sortBinaryProbabilities } from './argsort.js';
-import type { ClassificationInput, RegressionInput } from './types.js';
+import type { ClassIndices, ClassificationInput, RegressionInput } from './types.js';
 
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
 const { abs, floor } = Math;
@@ -38,7 +38,7 @@ export interface ColumnOrder extends ColumnRanks {
   readonly order: Int32Array;
 }
 
-function checkLabels(values: Int32Array, what: string, classes: readonly string[]): void {
+function checkLabels(values: ClassIndices, what: string, classes: readonly string[]): void {
   const count = classes.length;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];

@@ -6,7 +6,7 @@
  */
 import { forEachChunk, primeWith } from './chunk.js';
 import type { PreparedClassification } from './prepared.js';
-import type { Outcome, Probabilities } from './types.js';
+import type { ClassIndices, Outcome, Probabilities } from './types.js';
 
 // Bound once: hot loops then avoid looking up the global `Math`, which is slow in vm contexts (jest).
 const { abs, ceil, log, log1p } = Math;
@@ -152,7 +152,7 @@ export function logLoss(view: ProbaView): Outcome {
 /** Each row's clipped, renormalised probability of its true class (q), rows `[from, to)`. */
 function ratioChunk(
   proba: Probabilities,
-  yTrue: Int32Array,
+  yTrue: ClassIndices,
   count: number,
   out: Float64Array,
   from: number,
@@ -351,7 +351,7 @@ function binaryTotals(prepared: PreparedClassification): Float64Array {
 /** `binaryTotals` for rows `[from, to)`, added to `totals`. */
 function totalsChunk(
   proba: Probabilities,
-  yTrue: Int32Array,
+  yTrue: ClassIndices,
   posLabel: number,
   from: number,
   to: number,
@@ -446,7 +446,7 @@ function topProbability(prepared: PreparedClassification, row: number): number {
 /** `binaryTerms` for rows `[from, to)`. */
 function binaryChunk(
   proba: Probabilities,
-  yTrue: Int32Array,
+  yTrue: ClassIndices,
   posLabel: number,
   from: number,
   to: number,

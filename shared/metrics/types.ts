@@ -8,9 +8,9 @@ export type Task = 'classification' | 'regression';
  */
 export interface ClassificationInput {
   /** Class index (0..classes.length-1) of each row's true label. */
-  readonly yTrue: Int32Array;
+  readonly yTrue: ClassIndices;
   /** Predicted class index per row. */
-  readonly yPred: Int32Array;
+  readonly yPred: ClassIndices;
   /**
    * Row-major [N, C] probabilities (C = classes.length), or null when the model gives labels only.
    * In the model's own precision: a float model's are float32 values, kept as such.
@@ -27,6 +27,12 @@ export interface ClassificationInput {
    */
   readonly posLabel: number;
 }
+
+/**
+ * Class indices, one per row: a byte each when there are at most 256 classes (as the scoring pass
+ * stores them: a quarter of the memory to fill and to read), else four.
+ */
+export type ClassIndices = Uint8Array | Int32Array;
 
 /** Class probabilities, in float32 (a float model's scores, unwidened) or float64. */
 export type Probabilities = Float32Array | Float64Array;

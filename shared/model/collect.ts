@@ -4,10 +4,10 @@
  * output's stay float32: half the memory and memory traffic of widening them, and the same values),
  * regression values.
  */
-import type { Probabilities } from '../metrics/index.js';
+import type { ClassIndices, Probabilities } from '../metrics/index.js';
 import { ModelError } from '../runtime/errors.js';
-import { GrowableFloat32, GrowableFloat64, GrowableInt32 } from './growable.js';
-import { lazyProperty, type LabelCodes } from './label-codes.js';
+import { GrowableFloat32, GrowableFloat64 } from './growable.js';
+import { CodeColumn, lazyProperty, type LabelCodes } from './label-codes.js';
 import type { LoadedModel } from './load.js';
 import type { Task } from './outputs.js';
 import { ortMessage, type Tensor } from './runtime.js';
@@ -21,7 +21,7 @@ export interface ModelScores {
   /** Per row: the predicted label (classification; strings made on first read) or value (regression). */
   readonly predictions: string[] | Float64Array;
   /** Classification: per row, the predicted label's index in the pass's `labels` (see ScoredRows). */
-  readonly predictionCodes: Int32Array | null;
+  readonly predictionCodes: ClassIndices | null;
   /**
    * Row-major [rows, classes.length] probabilities; null when the model has none. float32 for a float
    * output; float64 for a double output, and for a single score column widened to [1 − p, p].
@@ -36,7 +36,7 @@ export interface ModelScores {
 }
 
 export class ScoreCollector {
-  private readonly codes: GrowableInt32;
+  private readonly codes: CodeColumn;
   private readonly values: GrowableFloat64;
   /** Made on the first probabilities, when their width is known. */
   private probaStore: GrowableFloat32 | GrowableFloat64 | undefined;
@@ -56,7 +56,7 @@ export class ScoreCollector {
     private readonly expectedRows = 0
   ) {
     const classification = model.outputs.task === 'classification';
-    this.codes = new GrowableInt32(classification ? expectedRows : 0);
+    this.codes = new CodeColumn(labels, classification ? expectedRows : 0);
     this.values = new GrowableFloat64(classification ? 0 : expectedRows);
     this.classes = model.classes;
     this.classCodes = Int32Array.from(model.classes ?? [], (label) => labels.text(label));
@@ -155,18 +155,19 @@ export class ScoreCollector {
 
   private addLabels(tensor: Tensor, count: number): void {
     const data = tensor.data as BigInt64Array | Int32Array | string[];
-    const out = this.codes.append(count);
+    const out = this.codes.batch(count);
     const labels = this.labels;
     if (tensor.type === 'int64') labels.int64(data as BigInt64Array, out);
     else if (tensor.type === 'string')
       for (let row = 0; row < count; row++) out[row] = labels.text((data as string[])[row]);
     else for (let row = 0; row < count; row++) out[row] = labels.number((data as Int32Array)[row]);
+    this.codes.commit(count);
   }
 
   /** sklearn's predict for a probability-only model: the first class with the highest probability. */
   private addArgmax(proba: Probabilities, count: number): void {
     const width = this.classCodes.length;
-    const out = this.codes.append(count);
+    const out = this.codes.batch(count);
     for (let row = 0; row < count; row++) {
       const base = row * width;
       let best = 0;
@@ -174,6 +175,7 @@ export class ScoreCollector {
         if (proba[base + column] > proba[base + best]) best = column;
       out[row] = this.classCodes[best];
     }
+    this.codes.commit(count);
   }
 
   finish(): ModelScores {

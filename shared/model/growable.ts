@@ -6,7 +6,7 @@
  * no copy at all.
  */
 
-type NumericArray = Float64Array | Float32Array | Int32Array;
+type NumericArray = Float64Array | Float32Array | Int32Array | Uint8Array;
 
 const FIRST_BLOCK = 65_536;
 const LARGEST_BLOCK = 4_194_304;
@@ -80,5 +80,12 @@ export class GrowableInt32 extends Growable<Int32Array> {
   /** `expected`: the number of values expected, when known (see `Growable`). */
   constructor(expected = 0) {
     super((size) => new Int32Array(size), expected);
+  }
+}
+
+export class GrowableUint8 extends Growable<Uint8Array> {
+  /** `expected`: the number of values expected, when known (see `Growable`). */
+  constructor(expected = 0) {
+    super((size) => new Uint8Array(size), expected);
   }
 }

@@ -8,9 +8,10 @@ import { ConfigurationError, DataError } from '../runtime/errors.js';
 import type { Batch, Column } from '../data/types.js';
 import { ScoreCollector, type ModelScores } from './collect.js';
 import { buildFeeds, columnsByName, FeedBuffers, markMissing } from './feeds.js';
+import type { ClassIndices } from '../metrics/index.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
 import { planInputs, type InputPlan } from './inputs.js';
-import { LabelCodes, lazyProperty, mergeLazy } from './label-codes.js';
+import { CodeColumn, LabelCodes, lazyProperty, mergeLazy } from './label-codes.js';
 import type { LoadedModel } from './load.js';
 import { onnxRuntime, type OnnxRuntime } from './runtime.js';
 import { fixedDim } from './signature.js';
@@ -72,7 +73,7 @@ export interface ScoredRows {
    * row's target as an index into it. Metrics can count with the codes instead of the strings.
    */
   readonly labels: readonly string[] | null;
-  readonly yTrueCodes: Int32Array | null;
+  readonly yTrueCodes: ClassIndices | null;
   /** The data set row index (0-based, across files) of each scored row. */
   readonly rowIndex: Uint32Array;
   /** The `keep` columns for the scored rows: numbers as float64, strings as strings. */
@@ -150,7 +151,7 @@ class ScoringPass {
   private dropped = 0;
   private readonly labels: LabelCodes;
   private readonly expectedRows: number;
-  private readonly yCodes: GrowableInt32;
+  private readonly yCodes: CodeColumn;
   private readonly yNumbers: GrowableFloat64;
   /** Rows seen (scored or left out), and the data set row index of each left out, ascending. */
   private seenRows = 0;
@@ -174,7 +175,7 @@ class ScoringPass {
       options.expectedRows === undefined ? 0 : Math.ceil(options.expectedRows * 1.02) + 1024;
     const regression = entries[0].model.task === 'regression';
     const target = options.target !== undefined;
-    this.yCodes = new GrowableInt32(target && !regression ? this.expectedRows : 0);
+    this.yCodes = new CodeColumn(this.labels, target && !regression ? this.expectedRows : 0);
     this.yNumbers = new GrowableFloat64(target && regression ? this.expectedRows : 0);
   }
 
@@ -317,12 +318,13 @@ class ScoringPass {
 
   /** The target's label codes: numbers as `String(value)` (1.0 reads "1", as an int64 class label does). */
   private appendCodes(column: Column, rows: Uint32Array): void {
-    const out = this.yCodes.append(rows.length);
+    const out = this.yCodes.batch(rows.length);
     const labels = this.labels;
     if (column.type === 'string') {
       const values = column.values;
       for (let i = 0; i < rows.length; i++) out[i] = labels.text(values[rows[i]]);
     } else labels.numbersAt(column.values, rows, out);
+    this.yCodes.commit(rows.length);
   }
 
   private rowIndex(droppedRows: Int32Array): Uint32Array {

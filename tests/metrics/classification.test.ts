@@ -60,6 +60,21 @@ describe('classificationMetrics matches scikit-learn 1.2', () => {
   });
 });
 
+describe('classificationMetrics matches scikit-learn 1.2 with class indices as bytes', () => {
+  // The scoring pass stores label codes a byte each (shared/model/label-codes.ts, CodeColumn).
+  it.each(cases)('%s', (name, c: ClassificationCase) => {
+    const input = classificationInput(c);
+    const bytes = { ...input, yTrue: Uint8Array.from(input.yTrue), yPred: Uint8Array.from(input.yPred) };
+    expectResult(bytes, c.expected, `${name} (bytes)`);
+    c.subsets.forEach((subset, s) => {
+      const rows = rowsOf(subset.rows, input.yTrue.length);
+      const together = metricOutcomes(Object.keys(subset.expected.metrics), bytes, rows);
+      for (const [metric, expected] of Object.entries(subset.expected.metrics))
+        expectOutcome(together[metric], expected, `${name} subset ${s} (bytes): ${metric}`);
+    });
+  });
+});
+
 describe('metricOutcome on row subsets (bootstrap resamples with repeats, slices)', () => {
   const withSubsets = cases.filter(([, c]) => c.subsets.length > 0);
   it.each(withSubsets)('%s', (name, c: ClassificationCase) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { LabelCodes } from '../../shared/model/label-codes.js';
+import { CodeColumn, LabelCodes } from '../../shared/model/label-codes.js';
 
 /** Values that take every path: small labels, seen and new; -0; fractions; large, negative, NaN. */
 const VALUES = [1, 0, 7, -0, 2.5, 4095, 4096, -3, 2 ** 40, Number.NaN, 3e9, 2 ** 32 + 1];
@@ -50,5 +50,47 @@ describe('LabelCodes', () => {
         labels: expected.labels
       });
     }
+  });
+});
+
+describe('CodeColumn', () => {
+  /** Appends each batch of labels as the scoring pass does: codes written to `batch`, then committed. */
+  function append(column: CodeColumn, labels: LabelCodes, batches: readonly string[][]): void {
+    for (const batch of batches) {
+      const out = column.batch(batch.length);
+      batch.forEach((label, row) => (out[row] = labels.text(label)));
+      column.commit(batch.length);
+    }
+  }
+
+  it('keeps a byte per row while there are at most 256 labels', () => {
+    const labels = new LabelCodes(['a', 'b']);
+    const column = new CodeColumn(labels, 10);
+    const batches = [['b', 'a', 'c'], Array.from({ length: 253 }, (_, i) => `x${i}`), ['a']];
+    append(column, labels, batches);
+    const codes = column.finish();
+    expect(labels.labels).toHaveLength(256);
+    expect(codes).toBeInstanceOf(Uint8Array);
+    expect(labels.decode(codes)).toEqual(batches.flat());
+  });
+
+  it('switches to four bytes per row at the batch that brings the 257th label, keeping earlier rows', () => {
+    const labels = new LabelCodes();
+    const column = new CodeColumn(labels);
+    const first = Array.from({ length: 200 }, (_, i) => `y${i}`);
+    // y256 down to y157: 57 new labels, the 257th among them.
+    const second = Array.from({ length: 100 }, (_, i) => `y${256 - i}`);
+    const third = ['y0', 'y257', 'y3'];
+    append(column, labels, [first, second, third]);
+    const codes = column.finish();
+    expect(codes).toBeInstanceOf(Int32Array);
+    expect(labels.labels).toHaveLength(258);
+    expect(labels.decode(codes)).toEqual([...first, ...second, ...third]);
+    expect(Math.max(...codes)).toBe(257);
+  });
+
+  it('finishes empty', () => {
+    const column = new CodeColumn(new LabelCodes(['0', '1']), 1000);
+    expect(column.finish()).toEqual(new Uint8Array(0));
   });
 });
