@@ -1,21 +1,11 @@
-import {
-  trustClassification,
-  type ClassIndices,
-  type ClassificationInput,
-  type Probabilities
-} from '../metrics/index.js';
-import type { ModelScores, ScoredRows } from '../model/index.js';
+import { trustClassification, type ClassificationInput, type Probabilities } from '../metrics/index.js';
+import { codeArray, type ModelScores, type ScoredRows } from '../model/index.js';
 import { ConfigurationError, ModelError } from '../runtime/errors.js';
 
 /** scikit-learn's class order: `np.unique(y)`, numbers numerically when every label is a number. */
 export function sortClasses(labels: readonly string[]): string[] {
   const numeric = labels.every((label) => label.trim() !== '' && Number.isFinite(Number(label)));
   return [...labels].sort((a, b) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** An array for `length` indices among `classes` classes: bytes when they fit (as label codes are stored). */
-function classIndices(classes: number, length: number): ClassIndices {
-  return classes <= 256 ? new Uint8Array(length) : new Int32Array(length);
 }
 
 /**
@@ -53,8 +43,8 @@ export function encodeClassification(
   let yPred = predicted;
   // Label codes usually are the sorted classes already (the model's classes come first): no copy.
   if (!toSorted.every((code, i) => code === i)) {
-    yTrue = classIndices(classes.length, yCodes.length);
-    yPred = classIndices(classes.length, yCodes.length);
+    yTrue = codeArray(classes.length, yCodes.length);
+    yPred = codeArray(classes.length, yCodes.length);
     for (let i = 0; i < yTrue.length; i++) {
       yTrue[i] = toSorted[yCodes[i]];
       const code = toSorted[predicted[i]];

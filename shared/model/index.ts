@@ -41,6 +41,7 @@ export {
   type TensorSignature,
   type ValueSignature
 } from './signature.js';
+export { codeArray } from './label-codes.js';
 export { pickleKind } from './model-file.js';
 export { onnxRuntime, SUPPORTED_PLATFORMS } from './runtime.js';
 export type { RemovedZipMap } from './zipmap.js';

@@ -96,6 +96,11 @@ export class LabelCodes {
 /** The most labels whose codes fit in a byte. */
 const BYTE_CODES = 256;
 
+/** An array for `length` codes (or class indices) of at most `labels` labels: bytes when they fit. */
+export function codeArray(labels: number, length: number): ClassIndices {
+  return labels <= BYTE_CODES ? new Uint8Array(length) : new Int32Array(length);
+}
+
 /**
  * One code per row (a target column, a model's predictions), appended batch by batch: a byte per row
  * while the pass knows at most 256 labels, as a class label column nearly always does (a quarter of
