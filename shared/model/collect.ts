@@ -161,7 +161,7 @@ export class ScoreCollector {
     else if (tensor.type === 'string')
       for (let row = 0; row < count; row++) out[row] = labels.text((data as string[])[row]);
     else for (let row = 0; row < count; row++) out[row] = labels.number((data as Int32Array)[row]);
-    this.codes.commit(count);
+    this.codes.commit(out);
   }
 
   /** sklearn's predict for a probability-only model: the first class with the highest probability. */
@@ -175,7 +175,7 @@ export class ScoreCollector {
         if (proba[base + column] > proba[base + best]) best = column;
       out[row] = this.classCodes[best];
     }
-    this.codes.commit(count);
+    this.codes.commit(out);
   }
 
   finish(): ModelScores {

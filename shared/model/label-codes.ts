@@ -126,15 +126,15 @@ export class CodeColumn {
     return this.scratch.subarray(0, count);
   }
 
-  /** Appends the `count` codes written to `batch(count)`. */
-  commit(count: number): void {
+  /** Appends `codes`, the array `batch` returned, once filled. */
+  commit(codes: Int32Array): void {
     if (this.bytes !== null && this.labels.labels.length > BYTE_CODES) {
       this.words = new GrowableInt32(this.expected);
       this.words.append(this.bytes.length).set(this.bytes.finish());
       this.bytes = null;
     }
     // Every code is below labels.length: into bytes, `set` keeps each value as it is.
-    (this.words ?? this.bytes!).append(count).set(this.scratch.subarray(0, count));
+    (this.words ?? this.bytes!).append(codes.length).set(codes);
   }
 
   /** Every code appended, in order. */

@@ -6,9 +6,9 @@
  */
 import { ConfigurationError, DataError } from '../runtime/errors.js';
 import type { Batch, Column } from '../data/types.js';
+import type { ClassIndices } from '../metrics/index.js';
 import { ScoreCollector, type ModelScores } from './collect.js';
 import { buildFeeds, columnsByName, FeedBuffers, markMissing } from './feeds.js';
-import type { ClassIndices } from '../metrics/index.js';
 import { GrowableFloat64, GrowableInt32 } from './growable.js';
 import { planInputs, type InputPlan } from './inputs.js';
 import { CodeColumn, LabelCodes, lazyProperty, mergeLazy } from './label-codes.js';
@@ -324,7 +324,7 @@ class ScoringPass {
       const values = column.values;
       for (let i = 0; i < rows.length; i++) out[i] = labels.text(values[rows[i]]);
     } else labels.numbersAt(column.values, rows, out);
-    this.yCodes.commit(rows.length);
+    this.yCodes.commit(out);
   }
 
   private rowIndex(droppedRows: Int32Array): Uint32Array {

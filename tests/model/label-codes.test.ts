@@ -59,7 +59,7 @@ describe('CodeColumn', () => {
     for (const batch of batches) {
       const out = column.batch(batch.length);
       batch.forEach((label, row) => (out[row] = labels.text(label)));
-      column.commit(batch.length);
+      column.commit(out);
     }
   }
 
