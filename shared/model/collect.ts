@@ -6,6 +6,7 @@
  */
 import type { ClassIndices, Probabilities } from '../metrics/index.js';
 import { ModelError } from '../runtime/errors.js';
+import { release } from '../runtime/memory.js';
 import { GrowableFloat32, GrowableFloat64 } from './growable.js';
 import { CodeColumn, lazyProperty, type LabelCodes } from './label-codes.js';
 import type { LoadedModel } from './load.js';
@@ -93,6 +94,12 @@ export class ScoreCollector {
     if (proba !== null) this.checkFinite(proba, count, where);
     if (plan.label !== null) this.addLabels(results[plan.label.name], count);
     else if (proba !== null) this.addArgmax(proba, count);
+    // Kept: the next run's outputs can take this memory (see shared/runtime/memory.ts). The binding
+    // copies every output into a new buffer; one that is a feed's is kept all the same.
+    const fed = new Set(Object.values(feeds).map((tensor) => (tensor.data as ArrayBufferView).buffer));
+    release(
+      Object.values(results).flatMap(({ data }) => (fed.has((data as ArrayBufferView).buffer) ? [] : [data]))
+    );
   }
 
   private addValues(tensor: Tensor, count: number): void {

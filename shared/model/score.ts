@@ -5,6 +5,7 @@
  * plus the per-row results (predictions, probabilities, target), which are O(rows) by necessity.
  */
 import { ConfigurationError, DataError } from '../runtime/errors.js';
+import { reuseFreedMemory } from '../runtime/memory.js';
 import type { Batch, Column } from '../data/types.js';
 import type { ClassIndices } from '../metrics/index.js';
 import { ScoreCollector, type ModelScores } from './collect.js';
@@ -124,6 +125,7 @@ export async function scoreModels(
     throw new ConfigurationError(`batchRows: expected a positive integer, got ${options.batchRows}`);
 
   const ort = await onnxRuntime();
+  reuseFreedMemory();
   const pass = new ScoringPass(ort, entries, options);
   const batches = Symbol.asyncIterator in data ? data : data.batches();
   for await (const batch of batches) await pass.add(batch);

@@ -20,6 +20,7 @@ import {
 import { ModelField } from '../../shared/model/onnx-proto.js';
 import { encodeModel } from '../../shared/model/onnx-writer.js';
 import { concat, fields } from '../../shared/model/protobuf.js';
+import type { Tensor } from '../../shared/model/runtime.js';
 import { ConfigurationError, DataError, ModelError } from '../../shared/runtime/errors.js';
 import { EXPECTED, fixture, tempDir, writeTemp } from './helpers.js';
 
@@ -133,6 +134,31 @@ describe('predictions equal scikit-learn on the same rows', () => {
     expectClose(pieces.proba!, [...whole.proba!], () => 1e-7);
     expect(pieces.yTrue).toEqual(whole.yTrue);
     expect(pieces.rowIndex).toEqual(whole.rowIndex);
+  });
+
+  it("frees each run's outputs once it has kept them, and keeps the same values", async () => {
+    const whole = (await scoreFixture('logreg-binary')).scored;
+    const model = await load(fixture('logreg-binary.onnx'));
+    const outputs: Tensor[] = [];
+    const run = model.session.run.bind(model.session);
+    Object.defineProperty(model.session, 'run', {
+      value: async (...args: Parameters<typeof run>) => {
+        const results = await run(...args);
+        outputs.push(...Object.values(results));
+        return results;
+      }
+    });
+    const expected = EXPECTED['logreg-binary'];
+    const data = await openDataset(fixture(expected.data), { batchRows: 40 });
+    const pieces = await scoreDataset(model, data, { target: expected.target, batchRows: 20 });
+    // label and probabilities of each run of at most 20 rows (read batches of 40 split evenly)
+    expect(outputs).toHaveLength(2 * Math.ceil(whole.rows / 20));
+    for (const tensor of outputs) {
+      expect(tensor.data).toHaveLength(0);
+      expect(((tensor.data as Float32Array | BigInt64Array).buffer as ArrayBuffer).detached).toBe(true);
+    }
+    expect(pieces.predictions).toEqual(whole.predictions);
+    expectClose(pieces.proba!, [...whole.proba!], () => 1e-7);
   });
 
   it.each([
