@@ -3,7 +3,7 @@
  * past (`StreamHash`); Parquet, read by ranges, hashes the file in a separate stream (`hashFile`).
  */
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { DataError } from '../runtime/errors.js';
 import { causeText } from './files.js';
 import type { FileFingerprint } from './types.js';
@@ -11,18 +11,29 @@ import type { FileFingerprint } from './types.js';
 /** Bytes per read when hashing a whole file. */
 const HASH_READ_SIZE = 1 << 20;
 
-/** Streams `path` through sha256 in fixed-size reads. */
+/**
+ * Reads `path` through sha256 into one buffer, read after read. A read stream hands out a new
+ * buffer per chunk, and the chunks wait for the garbage collector: hashing the 126 MB bench CSV
+ * that way grew the process by ~100 MB and took 31k page faults (a train cache hit: 0.70–0.77 s,
+ * half of it in the kernel).
+ */
 export async function hashFile(path: string): Promise<FileFingerprint> {
   const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(HASH_READ_SIZE);
   let bytes = 0;
+  let handle: FileHandle | undefined;
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: HASH_READ_SIZE })) {
-      const buffer = chunk as Buffer;
-      hash.update(buffer);
-      bytes += buffer.length;
+    handle = await open(path, 'r');
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+      bytes += bytesRead;
     }
   } catch (error) {
     throw new DataError(`${path}: cannot be read (${causeText(error)})`);
+  } finally {
+    await handle?.close();
   }
   return { path, bytes, sha256: hash.digest('hex') };
 }
