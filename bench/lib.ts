@@ -246,6 +246,29 @@ export async function attempt<T>(label: string, work: () => Promise<T>): Promise
   }
 }
 
+/**
+ * Runs each measurement `runs` times by turns (a, b, a, b, …), so that all of them see the same
+ * moments of a machine whose speed drifts. A measurement that throws is not run again; its error is
+ * in its place in the result (undefined for those that never failed).
+ */
+export async function byTurns(
+  runs: number,
+  measurements: readonly (() => Promise<void>)[]
+): Promise<(Error | undefined)[]> {
+  const failures: (Error | undefined)[] = measurements.map(() => undefined);
+  for (let i = 0; i < runs; i++) {
+    for (const [index, measure] of measurements.entries()) {
+      if (failures[index] !== undefined) continue;
+      try {
+        await measure();
+      } catch (error) {
+        failures[index] = error instanceof Error ? error : new Error(String(error));
+      }
+    }
+  }
+  return failures;
+}
+
 /** The figures of an `attempt`, or undefined when it failed. */
 export function ok<T extends object>(value: T | { error: string }): T | undefined {
   return 'error' in value ? undefined : value;
