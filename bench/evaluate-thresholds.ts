@@ -22,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 import {
   attempt,
   type BenchContext,
+  byTurns,
   type BenchModule,
   compact,
   type DataFile,
@@ -270,12 +271,18 @@ async function measurePaired(
   const measured: (ProcessRun & { verdict: VerdictFacts })[] = [];
   const times: number[] = [];
   let rows = 0;
-  for (let i = 0; i < runs; i++) {
-    measured.push(await runMlgate(cli, data));
-    const report = await runAnchor<{ seconds: number; rows: number }>(['read', data.path]);
-    times.push(report.seconds);
-    rows = report.rows;
-  }
+  const failures = await byTurns(runs, [
+    async () => {
+      measured.push(await runMlgate(cli, data));
+    },
+    async () => {
+      const report = await runAnchor<{ seconds: number; rows: number }>(['read', data.path]);
+      times.push(report.seconds);
+      rows = report.rows;
+    }
+  ]);
+  const failure = failures.find((error) => error !== undefined);
+  if (failure !== undefined) throw failure;
   if (rows !== data.rows)
     throw new Error(`mlgate's reader read ${rows} rows of ${data.path}, expected ${data.rows}`);
   return {

@@ -95,11 +95,8 @@ export class ScoreCollector {
     if (plan.label !== null) this.addLabels(results[plan.label.name], count);
     else if (proba !== null) this.addArgmax(proba, count);
     // Kept: the next run's outputs can take this memory (see shared/runtime/memory.ts). The binding
-    // copies every output into a new buffer; one that is a feed's is kept all the same.
-    const fed = new Set(Object.values(feeds).map((tensor) => (tensor.data as ArrayBufferView).buffer));
-    release(
-      Object.values(results).flatMap(({ data }) => (fed.has((data as ArrayBufferView).buffer) ? [] : [data]))
-    );
+    // copies every output into a new buffer, even one that is a graph input: none is a feed's.
+    release(Object.values(results).map((tensor) => tensor.data));
   }
 
   private addValues(tensor: Tensor, count: number): void {
