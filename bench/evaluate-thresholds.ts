@@ -5,17 +5,22 @@
  *
  * - Python: pandas read_csv + numpy scoring + scikit-learn's metrics (bench/evaluate_thresholds_python.py);
  * - mlgate's read alone: mlgate's own CSV reader streaming the same file, timed inside a process,
- *   run by turns with mlgate's process (the figure "beyond reading" is the median of the pairs);
+ *   run by turns with mlgate's process (the figure "beyond reading" is the median of the turns);
+ * - the least program (bench/least-evaluate.ts): read, score, keep the probabilities, sort, ROC AUC and
+ *   log loss, nothing else, run in the same turns: what any Node program doing this work takes here;
  * - onnxruntime alone: `session.run` on the same rows preloaded as a [N, 6] float32 tensor (in
  *   65,536-row chunks, as mlgate scores, and as one tensor), plus the metric sort (Float64Array sort
  *   of the N scores);
  * - DuckDB's read_csv (count(*)), for context.
  *
- * The two anchors that use mlgate's code run in child processes under this Node (Node 24):
- * `node --import tsx bench/evaluate-thresholds.ts anchor read <csv>` and
- * `... anchor ort <csv> <model> <runs>`; each prints one JSON object.
+ * The anchors that use mlgate's code run in child processes under this Node (Node 24): the reader
+ * and the least program from a bundle of bench/least-evaluate.ts that the bench builds with ncc, as
+ * dist is built (each process then starts as mlgate's does); onnxruntime alone as
+ * `node --import tsx bench/evaluate-thresholds.ts anchor ort <csv> <model> <runs>`. Each prints one
+ * JSON object.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,6 +56,7 @@ const PYTHON_SCRIPT = 'bench/evaluate_thresholds_python.py';
 const MODEL = 'bench/data/evaluate-thresholds-model.onnx';
 const MODEL_JSON = 'bench/data/evaluate-thresholds-model.json';
 const THIS_SCRIPT = 'bench/evaluate-thresholds.ts';
+const LEAST_SCRIPT = 'bench/least-evaluate.ts';
 const THRESHOLDS = 'accuracy >= 0.5, roc_auc >= 0.5, log_loss <= 10';
 /** The start-up figure: the same command on the 10-row bench file. */
 const SMALL_ROWS = 10;
@@ -244,52 +250,168 @@ async function runAnchor<T>(args: readonly string[]): Promise<T> {
   return JSON.parse(run.stdout) as T;
 }
 
+/**
+ * The fewest turns for the figures by turns: a turn takes about 3 s, and the difference of two
+ * noisy times needs more of them than either time alone (within one run the turns' differences
+ * spanned 0.30 to 0.77 s; on the same code 3 turns gave 1.64× the floor where 11 gave 1.56×).
+ */
+const MIN_TURNS = 9;
+
+/** A bundle of bench/least-evaluate.ts, as dist's bundles are built, beside a link to dist's onnxruntime. */
+interface LeastBundle {
+  readonly script: string;
+  remove(): void;
+}
+
+/**
+ * Builds bench/least-evaluate.ts with ncc (minified, as `npm run build` does) into a temporary folder
+ * whose `bin` links to dist/bin, where onnxruntime-node's bundled loader looks for its binding.
+ */
+function buildLeastBundle(): LeastBundle {
+  const dir = mkdtempSync(join(tmpdir(), 'mlgate-bench-least-'));
+  const ncc = join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', LEAST_SCRIPT, '-o', join(dir, 'least'), '--minify', '--quiet', '--no-source-map-register'],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] }
+  );
+  symlinkSync(join(ROOT, 'dist', 'bin'), join(dir, 'bin'));
+  return {
+    script: join(dir, 'least', 'index.js'),
+    remove: () => {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+
+interface LeastRead {
+  readonly rows: number;
+  readonly seconds: number;
+}
+
+interface LeastEvaluate {
+  readonly rows: number;
+  readonly roc_auc: number | null;
+  readonly log_loss: number;
+}
+
+/** Runs the least program's `args`; its JSON line, and the process's wall time. */
+async function runLeast(
+  bundle: LeastBundle,
+  args: readonly string[]
+): Promise<{ seconds: number; report: unknown }> {
+  const run = await runNode(bundle.script, args, false);
+  if (run.exitCode !== 0)
+    throw new Error(
+      `${LEAST_SCRIPT} ${args[0]} exited with ${run.exitCode ?? run.signal}:\n${tail(run.stderr)}`
+    );
+  return { seconds: run.seconds, report: JSON.parse(run.stdout) as unknown };
+}
+
 interface ReadFigures {
   /** openDataset to the last batch, inside the process (median over one process per run). */
   readonly seconds: number;
   readonly runs: readonly number[];
+  /** The reader's whole process, spawn to exit: Node's start-up and the reader's imports as well. */
+  readonly processSeconds: number;
+  readonly processRuns: readonly number[];
   readonly rows: number;
 }
 
-/**
- * Pairs of the paired measurement, at the least: a pair takes about 2 s, and the difference of two
- * noisy times needs more of them than either time alone (within one run the pairs' differences
- * spanned 0.30 to 0.77 s; on the same code 3 pairs gave 1.64× the floor where 11 gave 1.56×).
- */
-const MIN_PAIRS = 9;
+interface LeastFigures {
+  /** The least program's process, spawn to exit (median). */
+  readonly seconds: number;
+  readonly runs: readonly number[];
+  /** Per turn: its process − the reader in process, as mlgate's beyond reading. */
+  readonly beyondRuns: readonly number[];
+  /** Per turn: its process − the reader's process. */
+  readonly beyondProcessRuns: readonly number[];
+  readonly rows: number;
+  readonly rocAuc: number | null;
+  readonly logLoss: number;
+}
+
+interface TurnFigures {
+  readonly mlgate: MlgateFigures;
+  readonly read: ReadFigures;
+  readonly least: LeastFigures;
+  /** Per turn: mlgate's process − the reader in process (the target's figure). */
+  readonly beyondRuns: number[];
+  /** Per turn: mlgate's process − the reader's process. */
+  readonly beyondProcessRuns: number[];
+}
 
 /**
- * mlgate's process and its reader alone, run after run in turn (process, reader, process, …), so that
- * both see the same moments of a machine whose speed drifts; "beyond reading" is the median of the
- * runs' differences.
+ * mlgate's process, its reader alone and the least program, run after run in turn (mlgate, reader,
+ * least, mlgate, …), so that the three see the same moments of a machine whose speed drifts; each
+ * "beyond reading" is the median of its turns' differences. The least program must agree with
+ * mlgate's verdict (rows, roc_auc, log_loss), or it did not do the same work.
  */
-async function measurePaired(
-  cli: string,
-  data: DataFile,
-  runs: number
-): Promise<{ mlgate: MlgateFigures; read: ReadFigures; beyondRuns: number[] }> {
-  const measured: (ProcessRun & { verdict: VerdictFacts })[] = [];
-  const times: number[] = [];
-  let rows = 0;
-  const failures = await byTurns(runs, [
-    async () => {
-      measured.push(await runMlgate(cli, data));
-    },
-    async () => {
-      const report = await runAnchor<{ seconds: number; rows: number }>(['read', data.path]);
-      times.push(report.seconds);
-      rows = report.rows;
-    }
-  ]);
-  const failure = failures.find((error) => error !== undefined);
-  if (failure !== undefined) throw failure;
-  if (rows !== data.rows)
-    throw new Error(`mlgate's reader read ${rows} rows of ${data.path}, expected ${data.rows}`);
-  return {
-    mlgate: mlgateFigures(measured, data),
-    read: { seconds: median(times), runs: times, rows },
-    beyondRuns: measured.map((run, i) => run.seconds - times[i])
-  };
+async function measureByTurns(cli: string, data: DataFile, runs: number): Promise<TurnFigures> {
+  const { features } = JSON.parse(readFileSync(join(ROOT, MODEL_JSON), 'utf8')) as { features: string[] };
+  const bundle = buildLeastBundle();
+  try {
+    const measured: (ProcessRun & { verdict: VerdictFacts })[] = [];
+    const reads: { seconds: number; report: LeastRead }[] = [];
+    const leasts: { seconds: number; report: LeastEvaluate }[] = [];
+    const failures = await byTurns(runs, [
+      async () => {
+        measured.push(await runMlgate(cli, data));
+      },
+      async () => {
+        const run = await runLeast(bundle, ['read', data.path, ['label', ...features].join(',')]);
+        reads.push({ seconds: run.seconds, report: run.report as LeastRead });
+      },
+      async () => {
+        const run = await runLeast(bundle, ['evaluate', data.path, MODEL, features.join(','), 'label']);
+        leasts.push({ seconds: run.seconds, report: run.report as LeastEvaluate });
+      }
+    ]);
+    const failure = failures.find((error) => error !== undefined);
+    if (failure !== undefined) throw failure;
+    const rows = reads[0].report.rows;
+    if (rows !== data.rows)
+      throw new Error(`mlgate's reader read ${rows} rows of ${data.path}, expected ${data.rows}`);
+    const mlgate = mlgateFigures(measured, data);
+    const least = leasts[0].report;
+    const auc = mlgate.verdict.values.roc_auc;
+    if (
+      least.rows !== mlgate.verdict.rows ||
+      least.roc_auc === null ||
+      auc === null ||
+      auc === undefined ||
+      relativeDifference(least.roc_auc, auc) > 1e-12 ||
+      relativeDifference(least.log_loss, mlgate.verdict.values.log_loss ?? Number.NaN) > 1e-9
+    )
+      throw new Error(
+        `the least program disagrees with mlgate's verdict: rows ${least.rows} vs ${mlgate.verdict.rows}, roc_auc ${least.roc_auc} vs ${auc}, log_loss ${least.log_loss} vs ${mlgate.verdict.values.log_loss}`
+      );
+    const inProcess = reads.map((read) => read.report.seconds);
+    const asProcess = reads.map((read) => read.seconds);
+    return {
+      mlgate,
+      read: {
+        seconds: median(inProcess),
+        runs: inProcess,
+        processSeconds: median(asProcess),
+        processRuns: asProcess,
+        rows
+      },
+      least: {
+        seconds: median(leasts.map((run) => run.seconds)),
+        runs: leasts.map((run) => run.seconds),
+        beyondRuns: leasts.map((run, i) => run.seconds - inProcess[i]),
+        beyondProcessRuns: leasts.map((run, i) => run.seconds - asProcess[i]),
+        rows: least.rows,
+        rocAuc: least.roc_auc,
+        logLoss: least.log_loss
+      },
+      beyondRuns: measured.map((run, i) => run.seconds - inProcess[i]),
+      beyondProcessRuns: measured.map((run, i) => run.seconds - asProcess[i])
+    };
+  } finally {
+    bundle.remove();
+  }
 }
 
 interface OrtFigures {
@@ -305,24 +427,6 @@ interface OrtFigures {
   /** Float64Array.prototype.sort of the rows' positive-class scores (median). */
   readonly sortSeconds: number;
   readonly runs: { chunked: number[]; whole: number[]; sort: number[] };
-}
-
-/**
- * The figures of a child's `anchor read`: mlgate's CSV reader streaming every batch of the file, with
- * the columns evaluate-thresholds reads (the model's features and the label) and no fingerprint, as
- * evaluate-thresholds opens the test set.
- */
-async function anchorRead(csv: string): Promise<{ seconds: number; rows: number }> {
-  const { openDataset } = await import('../shared/data/dataset.js');
-  const { reuseFreedMemory } = await import('../shared/runtime/memory.js');
-  const { features } = JSON.parse(readFileSync(MODEL_JSON, 'utf8')) as { features: string[] };
-  const started = performance.now();
-  const dataset = await openDataset(csv, { columns: ['label', ...features], fingerprint: false });
-  // As mlgate's scoring pass does before its first batch: the reader's blocks are reused alike.
-  reuseFreedMemory();
-  let rows = 0;
-  for await (const batch of dataset.batches()) rows += batch.rowCount;
-  return { seconds: (performance.now() - started) / 1000, rows };
 }
 
 /**
@@ -446,19 +550,20 @@ export const evaluateThresholds: BenchModule = {
     const cli = context.cli;
     const cliMissing = existsSync(resolve(ROOT, cli)) ? undefined : `${cli} not found: run npm run build`;
     console.log(
-      `\nevaluate-thresholds: ${data.rows.toLocaleString('en-US')} rows × 10 columns, ${(data.bytes / 1e6).toFixed(1)} MB (${data.path}), 6-feature logistic model (${MODEL}); ${context.runs} run${context.runs === 1 ? '' : 's'} per figure (at least ${MIN_PAIRS} pairs for beyond reading), medians`
+      `\nevaluate-thresholds: ${data.rows.toLocaleString('en-US')} rows × 10 columns, ${(data.bytes / 1e6).toFixed(1)} MB (${data.path}), 6-feature logistic model (${MODEL}); ${context.runs} run${context.runs === 1 ? '' : 's'} per figure (at least ${MIN_TURNS} turns for beyond reading), medians`
     );
     const model = await attempt('model', () => ensureModel(data));
     const needModel = (): void => {
       if ('error' in model) throw new Error(`no model: ${model.error}`);
     };
-    const paired = await attempt("mlgate and mlgate's reader alone", async () => {
+    const turns = await attempt('mlgate, its reader alone and the least program', async () => {
       if (cliMissing !== undefined) throw new Error(cliMissing);
       needModel();
-      return measurePaired(cli, data, Math.max(context.runs, MIN_PAIRS));
+      return measureByTurns(cli, data, Math.max(context.runs, MIN_TURNS));
     });
-    const mlgate = 'error' in paired ? paired : paired.mlgate;
-    const read = 'error' in paired ? paired : paired.read;
+    const mlgate = 'error' in turns ? turns : turns.mlgate;
+    const read = 'error' in turns ? turns : turns.read;
+    const least = 'error' in turns ? turns : turns.least;
     const python = await attempt('Python', async () => {
       needModel();
       return measurePython(data, context.runs);
@@ -482,11 +587,15 @@ export const evaluateThresholds: BenchModule = {
     const m = ok(mlgate);
     const p = ok(python);
     const r = ok(read);
+    const l = ok(least);
     const o = ok(ort);
     const d = ok(duckdb);
     const s = ok(startup);
 
-    const beyondRead = 'error' in paired ? undefined : median(paired.beyondRuns);
+    const beyondRead = 'error' in turns ? undefined : median(turns.beyondRuns);
+    const beyondReadProcess = 'error' in turns ? undefined : median(turns.beyondProcessRuns);
+    const leastBeyond = l === undefined ? undefined : median(l.beyondRuns);
+    const leastBeyondProcess = l === undefined ? undefined : median(l.beyondProcessRuns);
     const sessionRun = o === undefined ? undefined : Math.min(o.chunkedSeconds, o.wholeSeconds);
     const floor = o === undefined || sessionRun === undefined ? undefined : sessionRun + o.sortSeconds;
 
@@ -501,9 +610,12 @@ export const evaluateThresholds: BenchModule = {
     };
     line('mlgate evaluate-thresholds (process)', m?.seconds, m?.peakRssMiB, data.rows);
     line("  mlgate's CSV reader alone, same columns (in process)", r?.seconds);
-    line('  beyond reading: process − reader, median of the pairs', beyondRead);
+    line('    the same reader as a process (Node start-up included)', r?.processSeconds);
+    line('  beyond reading: process − reader, median of the turns', beyondRead);
     line("  its session.run (verdict's latency × rows)", m?.sessionRunSeconds);
     line(`  start-up: the same command on ${SMALL_ROWS} rows (median of ${SMALL_RUNS})`, s?.seconds);
+    line('the least program: read, score, sort, AUC, log loss (process)', l?.seconds, undefined, data.rows);
+    line('  beyond reading: process − reader, median of the turns', leastBeyond);
     line(
       p === undefined ? 'Python (process)' : 'Python: pandas + numpy + sklearn (process)',
       p?.seconds,
@@ -559,7 +671,7 @@ export const evaluateThresholds: BenchModule = {
       floor !== undefined
     ) {
       console.log(
-        `beyond reading = median over ${r.runs.length} alternating pairs of (mlgate process − mlgate's reader alone) = ${beyondRead.toFixed(3)} s (medians apart: ${m.seconds.toFixed(3)} s − ${r.seconds.toFixed(3)} s = ${(m.seconds - r.seconds).toFixed(3)} s); ` +
+        `beyond reading = median over ${r.runs.length} turns of (mlgate process − mlgate's reader alone, in process) = ${beyondRead.toFixed(3)} s (medians apart: ${m.seconds.toFixed(3)} s − ${r.seconds.toFixed(3)} s = ${(m.seconds - r.seconds).toFixed(3)} s); ` +
           `onnxruntime floor = session.run ${sessionRun!.toFixed(3)} s (the faster of chunked and one tensor) + sort ${o.sortSeconds.toFixed(3)} s = ${floor.toFixed(3)} s`
       );
     }
@@ -594,6 +706,24 @@ export const evaluateThresholds: BenchModule = {
         status: 'INFO'
       },
       {
+        name: 'the least program beyond reading vs the floor',
+        target: 'reported, no bound',
+        value:
+          leastBeyond === undefined || floor === undefined
+            ? 'not measured'
+            : `${(leastBeyond / floor).toFixed(2)}× (${leastBeyond.toFixed(3)} s vs ${floor.toFixed(3)} s): read, score, keep the probabilities, sort, AUC and log loss only; mlgate's own work beyond it ${(beyondRead! - leastBeyond).toFixed(3)} s`,
+        status: 'INFO'
+      },
+      {
+        name: 'beyond reading, the reader timed as a process',
+        target: 'reported, no bound',
+        value:
+          beyondReadProcess === undefined || leastBeyondProcess === undefined || floor === undefined
+            ? 'not measured'
+            : `mlgate ${(beyondReadProcess / floor).toFixed(2)}× (${beyondReadProcess.toFixed(3)} s), the least program ${(leastBeyondProcess / floor).toFixed(2)}× (${leastBeyondProcess.toFixed(3)} s) the floor: Node's start-up counted as reading's`,
+        status: 'INFO'
+      },
+      {
         name: 'peak RSS',
         target: 'reported, no bound',
         value:
@@ -619,11 +749,17 @@ export const evaluateThresholds: BenchModule = {
         beyondReading:
           'median over alternating runs of (mlgate process wall time − mlgate reader alone: openDataset to last batch, in process, the columns evaluate-thresholds reads: the 6 features and the label)',
         floor: 'min(session.run chunked, session.run one tensor) + Float64Array sort of the scores',
+        least:
+          'bench/least-evaluate.ts bundled with ncc: read, drop rows with a missing feature, score per batch, keep the probabilities, radix sort, ROC AUC, log loss; nothing else. Its beyond reading: the same formula, in the same turns',
+        beyondReadingProcess:
+          'median over the same turns of (process wall time − the reader process wall time)',
         startup: `the same mlgate command on the ${SMALL_ROWS}-row bench file, median of ${SMALL_RUNS} runs after one unmeasured`
       },
       mlgate,
       read,
-      beyondReadingRuns: 'error' in paired ? paired : paired.beyondRuns,
+      beyondReadingRuns: 'error' in turns ? turns : turns.beyondRuns,
+      beyondReadingProcessRuns: 'error' in turns ? turns : turns.beyondProcessRuns,
+      least,
       python,
       onnxruntime: ort,
       duckdb,
@@ -640,19 +776,16 @@ export const evaluateThresholds: BenchModule = {
 async function anchorMain(args: readonly string[]): Promise<void> {
   const [kind, csv, modelPath, runs] = args;
   let result: unknown;
-  if (kind === 'read' && csv !== undefined) result = await anchorRead(csv);
-  else if (kind === 'ort' && csv !== undefined && modelPath !== undefined)
+  if (kind === 'ort' && csv !== undefined && modelPath !== undefined)
     result = await anchorOrt(csv, modelPath, Number(runs ?? 3));
-  else throw new Error(`usage: ${THIS_SCRIPT} anchor read <csv> | anchor ort <csv> <model> <runs>`);
+  else throw new Error(`usage: ${THIS_SCRIPT} anchor ort <csv> <model> <runs>`);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const [command, ...rest] = process.argv.slice(2);
   if (command !== 'anchor') {
-    console.error(
-      `usage: ${THIS_SCRIPT} anchor read <csv> | anchor ort <csv> <model> <runs> (npm run bench runs it)`
-    );
+    console.error(`usage: ${THIS_SCRIPT} anchor ort <csv> <model> <runs> (npm run bench runs it)`);
     process.exitCode = 2;
   } else {
     anchorMain(rest).catch((error: unknown) => {
