@@ -5,6 +5,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { DataError } from '../runtime/errors.js';
+import { release } from '../runtime/memory.js';
 import { causeCode, causeText, noSuchFile } from './files.js';
 import { inlineHash, type StreamHash } from './fingerprint.js';
 import type { FileFingerprint } from './types.js';
@@ -106,8 +107,9 @@ class FileSource implements ByteSource {
   }
 
   async close(): Promise<void> {
-    // The read ahead must finish before its file handle closes.
+    // The read ahead must finish before its file handle closes, and before its buffer is freed.
     await this.ahead?.catch(() => undefined);
+    release(this.buffers);
     await this.handle.close();
   }
 }

@@ -3,6 +3,7 @@
  * the bytes into Float64Arrays, strings are decoded once; `text(row)` decodes a numeric cell's
  * spelling only when asked (failing examples), from the batch's bytes.
  */
+import { release } from '../runtime/memory.js';
 import { cellFits, TypeVote } from './infer.js';
 import type { NullTokens } from './null-tokens.js';
 import { parseBool } from './parse-bool.js';
@@ -48,6 +49,14 @@ export class CsvColumnBuilder {
     private readonly wanted: ReadonlySet<string> | null = null
   ) {
     this.decoders = names.map(() => new CellDecoder());
+  }
+
+  /** Frees the pooled arrays once the file's last batch is done with (see `CsvTokenizer.dispose`). */
+  dispose(): void {
+    release(this.pool.flatMap((pooled) => [pooled.values, pooled.missing]));
+    release(this.textPool.map((pooled) => pooled.codes));
+    this.pool.length = 0;
+    this.textPool.length = 0;
   }
 
   /** Reused arrays for `column`: values (every row is written) and zeroed missing codes. */

@@ -6,6 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { DataError } from '../runtime/errors.js';
+import { release } from '../runtime/memory.js';
 import { openByteSource, type ByteSource } from './byte-source.js';
 import { CsvColumnBuilder } from './csv-columns.js';
 import { CsvSyntaxError, CsvTokenizer, type RawRecord } from './csv-tokenizer.js';
@@ -112,59 +113,67 @@ class CsvFile {
     const batchRows = this.context.options.batchRows;
     let expectedRows = FIRST_BATCH_ROWS;
     let warmUp = WARM_UP_BATCHES;
-    for (;;) {
-      const batchStart = position;
-      const batchLine = tokenizer.line;
-      tokenizer.beginBatch(warmUp-- > 0 ? Math.min(batchRows, WARM_UP_ROWS) : batchRows, expectedRows);
+    try {
       for (;;) {
-        try {
-          position = tokenizer.scan(this.buffer, position, this.length, this.eof);
-        } catch (error) {
-          if (!(error instanceof CsvSyntaxError)) throw error;
-          this.checkUtf8(batchStart, Math.min(error.position, this.length), batchLine);
-          throw new DataError(`${this.file}:${error.line}: ${error.detail}`);
+        const batchStart = position;
+        const batchLine = tokenizer.line;
+        tokenizer.beginBatch(warmUp-- > 0 ? Math.min(batchRows, WARM_UP_ROWS) : batchRows, expectedRows);
+        for (;;) {
+          try {
+            position = tokenizer.scan(this.buffer, position, this.length, this.eof);
+          } catch (error) {
+            if (!(error instanceof CsvSyntaxError)) throw error;
+            this.checkUtf8(batchStart, Math.min(error.position, this.length), batchLine);
+            throw new DataError(`${this.file}:${error.line}: ${error.detail}`);
+          }
+          if (tokenizer.full || this.eof) break;
+          await this.fill();
         }
-        if (tokenizer.full || this.eof) break;
-        await this.fill();
+        const rows = tokenizer.rows;
+        if (rows > 0) {
+          this.checkUtf8(batchStart, position, batchLine);
+          const columns = builder.build({
+            bytes: this.buffer,
+            starts: tokenizer.starts,
+            ends: tokenizer.ends,
+            escaped: tokenizer.escaped,
+            rows,
+            columns: names.length,
+            rowStarts: tokenizer.rowStarts,
+            limit: position,
+            delimiter: this.delimiter
+          });
+          const batch: Batch = {
+            file: this.file,
+            rowCount: rows,
+            rowOffset: this.context.rowOffset,
+            lines: tokenizer.lines.subarray(0, rows),
+            columns
+          };
+          RAW.set(batch, {
+            bytes: this.buffer,
+            rowStarts: tokenizer.rowStarts.subarray(0, rows),
+            limit: position,
+            delimiter: this.delimiter,
+            fields: names
+          });
+          this.context.rowOffset += rows;
+          yield batch;
+        }
+        if (this.eof && position >= this.length) return;
+        // The next batch gets its own buffer: this one stays with the batch just yielded.
+        position = this.startBuffer(
+          position,
+          Math.ceil((position - batchStart) * 1.125) + this.context.chunkBytes
+        );
+        expectedRows = Math.max(rows, 1);
       }
-      const rows = tokenizer.rows;
-      if (rows > 0) {
-        this.checkUtf8(batchStart, position, batchLine);
-        const columns = builder.build({
-          bytes: this.buffer,
-          starts: tokenizer.starts,
-          ends: tokenizer.ends,
-          escaped: tokenizer.escaped,
-          rows,
-          columns: names.length,
-          rowStarts: tokenizer.rowStarts,
-          limit: position,
-          delimiter: this.delimiter
-        });
-        const batch: Batch = {
-          file: this.file,
-          rowCount: rows,
-          rowOffset: this.context.rowOffset,
-          lines: tokenizer.lines.subarray(0, rows),
-          columns
-        };
-        RAW.set(batch, {
-          bytes: this.buffer,
-          rowStarts: tokenizer.rowStarts.subarray(0, rows),
-          limit: position,
-          delimiter: this.delimiter,
-          fields: names
-        });
-        this.context.rowOffset += rows;
-        yield batch;
-      }
-      if (this.eof && position >= this.length) return;
-      // The next batch gets its own buffer: this one stays with the batch just yielded.
-      position = this.startBuffer(
-        position,
-        Math.ceil((position - batchStart) * 1.125) + this.context.chunkBytes
-      );
-      expectedRows = Math.max(rows, 1);
+    } finally {
+      // The pass ends when its last batch is done with (types.ts): the reused arrays and buffers are
+      // freed for what runs next (shared/runtime/memory.ts).
+      builder.dispose();
+      tokenizer.dispose();
+      release([this.buffer, this.spare]);
     }
   }
 

@@ -11,6 +11,7 @@
  * quote and a row with the wrong number of fields are errors.
  */
 
+import { release } from '../runtime/memory.js';
 import { unescapedText, utf8Text } from './text-decode.js';
 
 const LF = 0x0a;
@@ -324,6 +325,21 @@ export class CsvTokenizer {
 
   private columnLabel(column: number): string {
     return column < this.names.length ? `column "${this.names[column]}"` : `column ${column + 1}`;
+  }
+
+  /**
+   * Frees the reused arrays once the file's last batch is done with, so that what runs next reuses
+   * their memory (shared/runtime/memory.ts); the tokenizer is then as new.
+   */
+  dispose(): void {
+    release([this.starts, this.ends, this.lines, this.rowStarts, this.escaped]);
+    this.starts = new Uint32Array(0);
+    this.ends = new Uint32Array(0);
+    this.lines = new Uint32Array(0);
+    this.rowStarts = new Uint32Array(0);
+    this.escaped = null;
+    this.capacity = 0;
+    this.rows = 0;
   }
 
   /** Room for `capacity` rows: the arrays are reused when big enough, else grown with their rows copied. */

@@ -15,6 +15,11 @@
  * faults for the whole process, and the verdict's session.run latency 2.44e-5 → 1.85e-5 ms a row
  * (8 runs each); the process's wall time moved less than the machine's noise. Under another
  * allocator (musl, jemalloc) this is one allocation and one free, nothing more.
+ *
+ * The CSV reader frees its reused arrays and buffers (about 13 MB at 65,536-row batches of the
+ * bench file) when a pass ends, and what runs next takes their memory: after the scoring pass, the
+ * metrics' sort buffers. On the same bench, the metrics phase went from about 2,950 page faults to
+ * 170, and 35 ms faster.
  */
 
 /** The threshold this sets: above a batch's blocks, below the per-row stores. */
@@ -32,14 +37,17 @@ export function reuseFreedMemory(): void {
 /**
  * Frees the memory of arrays no one will read again now, rather than at the next garbage
  * collection, so that the next allocation of that size reuses it. Detaches them: their length
- * becomes 0. Other values (string arrays) are left alone. Arrays of another realm (onnxruntime's
- * outputs seen from a test's VM context) are freed alike, so no `instanceof` here.
+ * becomes 0. Only an array that spans its whole buffer is freed: a view of part of a buffer (a
+ * small Buffer from Node's shared pool, a subarray) leaves the buffer to its other views. Other
+ * values (string arrays, undefined) are left alone. Arrays of another realm (onnxruntime's outputs
+ * seen from a test's VM context) are freed alike, so no `instanceof` here.
  */
 export function release(arrays: Iterable<unknown>): void {
   for (const array of arrays) {
     if (!ArrayBuffer.isView(array)) continue;
     const buffer = array.buffer as ArrayBuffer;
-    if (Object.prototype.toString.call(buffer) === '[object ArrayBuffer]' && !buffer.detached)
-      ArrayBuffer.prototype.transfer.call(buffer, 0);
+    if (Object.prototype.toString.call(buffer) !== '[object ArrayBuffer]' || buffer.detached) continue;
+    if (array.byteOffset !== 0 || array.byteLength !== buffer.byteLength) continue;
+    ArrayBuffer.prototype.transfer.call(buffer, 0);
   }
 }

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { openDataset } from '../../shared/data/dataset.js';
-import { Missing } from '../../shared/data/types.js';
+import { rawCsv } from '../../shared/data/csv-reader.js';
+import { Missing, type Batch, type NumericColumn, type StringColumn } from '../../shared/data/types.js';
 import { columnOf, expectDataError, gather, readAll, tempDir, writeTemp } from './helpers.js';
 
 describe('CSV: RFC 4180', () => {
@@ -156,6 +157,36 @@ describe('CSV: batches and buffers', () => {
       [first, 0],
       [second, 1]
     ]);
+  });
+
+  it('frees its reused arrays and buffers when a pass ends, or is stopped, and not before', async () => {
+    const dir = tempDir();
+    const lines = Array.from({ length: 2500 }, (_, row) => `${row},r${row % 7}`);
+    const file = writeTemp(dir, 'many.csv', `n,s\n${lines.join('\n')}\n`);
+    const dataset = await openDataset(file, { batchRows: 1000 });
+    // Kept past its time on purpose: the contract (types.ts) ends a batch when the next is read.
+    let last: Batch | undefined;
+    const seen: number[] = [];
+    for await (const batch of dataset.batches()) {
+      const n = batch.columns[0] as NumericColumn;
+      // Valid while it is the current batch.
+      seen.push(n.values[0], n.values[batch.rowCount - 1]);
+      last = batch;
+    }
+    expect(seen).toEqual([0, 999, 1000, 1999, 2000, 2499]);
+    const n = last!.columns[0] as NumericColumn;
+    const s = last!.columns[1] as StringColumn;
+    expect([n.values.length, n.missing.length, s.missing.length, last!.lines.length]).toEqual([0, 0, 0, 0]);
+    expect(s.dictionary!.codes.length).toBe(0);
+    expect(rawCsv(last!)!.bytes.length).toBe(0);
+
+    // A consumer that stops early ends the pass too.
+    for await (const batch of dataset.batches()) {
+      last = batch;
+      break;
+    }
+    expect((last!.columns[0] as NumericColumn).values.length).toBe(0);
+    expect(rawCsv(last!)!.bytes.length).toBe(0);
   });
 });
 
