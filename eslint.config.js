@@ -41,6 +41,11 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: false, project: null },
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' }
+    },
+    // Plain JavaScript has no type annotations to give; a module's types are in its .d.mts.
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/explicit-module-boundary-types': 'off'
     }
   },
   {

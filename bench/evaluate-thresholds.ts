@@ -47,6 +47,7 @@ import {
   target,
   writeResults
 } from './lib.js';
+import { minifyChunks } from '../scripts/minify-chunks.mjs';
 
 const ROWS = 2_000_000;
 /** Debian's python (scikit-learn 1.2, onnx 1.12, pandas 1.5), not a pyenv or venv python on PATH. */
@@ -275,6 +276,7 @@ function buildLeastBundle(): LeastBundle {
     [ncc, 'build', LEAST_SCRIPT, '-o', join(dir, 'least'), '--minify', '--quiet', '--no-source-map-register'],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] }
   );
+  minifyChunks(join(dir, 'least'));
   symlinkSync(join(ROOT, 'dist', 'bin'), join(dir, 'bin'));
   return {
     script: join(dir, 'least', 'index.js'),

@@ -3,18 +3,10 @@
 // (which is also the root action) shared/cli/index.ts → dist/mlgate/index.js; then one copy of
 // onnxruntime's native library for all of them (see copyOnnxRuntime).
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync
-} from 'node:fs';
-import { transformSync } from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { minifyChunks } from './minify-chunks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -41,26 +33,6 @@ for (const [name, entry] of entries) {
 }
 
 copyOnnxRuntime();
-
-/**
- * ncc's --minify minifies index.js but leaves its code-split chunks (<id>.index.js) as webpack wrote
- * them, comments and all. Every command loads several chunks at start, and V8 scans each byte of
- * them: minified, the CLI's chunks are a third of the size and evaluate-thresholds starts about 6 ms
- * sooner (10-row bench file, alternating runs). Names are kept, so stack traces of bugs still name
- * their functions.
- */
-function minifyChunks(folder) {
-  for (const file of readdirSync(folder).filter((entry) => /^\d+\.index\.js$/.test(entry))) {
-    const path = join(folder, file);
-    const { code } = transformSync(readFileSync(path, 'utf8'), {
-      minify: true,
-      keepNames: true,
-      format: 'esm',
-      target: 'node24'
-    });
-    writeFileSync(path, code);
-  }
-}
 
 /**
  * onnxruntime-node requires its binding by a computed path, `../bin/napi-v6/${platform}/${arch}/
