@@ -79,7 +79,8 @@ export type Column = NumericColumn | StringColumn;
 
 /**
  * A run of consecutive rows from one file, column-major. Its arrays (and `text()`) are valid until
- * the next batch is read: readers reuse them, so a consumer that keeps values copies them.
+ * the next batch is read, or the pass ends: readers reuse them, and the CSV reader frees them when
+ * its pass ends, so a consumer that keeps values copies them.
  */
 export interface Batch {
   /** Path of the file, as given (relative to the working directory when the glob was relative). */
