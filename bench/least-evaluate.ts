@@ -19,6 +19,7 @@ import { openDataset } from '../shared/data/dataset.js';
 import type { Batch } from '../shared/data/types.js';
 import { sortBinaryProbabilities } from '../shared/metrics/argsort.js';
 import { aucOf, sweep } from '../shared/metrics/ranking.js';
+import { GrowableFloat32, GrowableUint8 } from '../shared/model/growable.js';
 import { onnxRuntime, sessionOptions } from '../shared/model/runtime.js';
 import { release, reuseFreedMemory } from '../shared/runtime/memory.js';
 
@@ -56,16 +57,16 @@ async function evaluate(
   reuseFreedMemory();
   const width = features.length;
   let tensor = new Float32Array(0);
-  let proba = new Float32Array(1 << 22);
-  let labels = new Uint8Array(1 << 21);
-  let rows = 0;
+  let batchLabels = new Uint8Array(0);
+  // Sized for the bench file's rows, as mlgate's collector is sized by its row estimate.
+  const proba = new GrowableFloat32(1 << 22);
+  const labels = new GrowableUint8(1 << 21);
   for await (const batch of dataset.batches()) {
     const columns = features.map((name) => numeric(batch, name));
     const y = numeric(batch, target);
-    if (tensor.length < batch.rowCount * width) tensor = new Float32Array(batch.rowCount * width);
-    if (labels.length < rows + batch.rowCount) {
-      labels = grow(labels, 2 * (rows + batch.rowCount));
-      proba = grow(proba, 4 * (rows + batch.rowCount));
+    if (tensor.length < batch.rowCount * width) {
+      tensor = new Float32Array(batch.rowCount * width);
+      batchLabels = new Uint8Array(batch.rowCount);
     }
     let kept = 0;
     for (let row = 0; row < batch.rowCount; row++) {
@@ -73,19 +74,20 @@ async function evaluate(
       for (let f = 0; f < width; f++) if (Number.isNaN(columns[f][row])) complete = false;
       if (!complete) continue;
       for (let f = 0; f < width; f++) tensor[kept * width + f] = columns[f][row];
-      labels[rows + kept] = y[row];
+      batchLabels[kept] = y[row];
       kept++;
     }
     const out = await session.run(
       { [input]: new ort.Tensor('float32', tensor.subarray(0, kept * width), [kept, width]) },
       [output]
     );
-    proba.set((out[output].data as Float32Array).subarray(0, 2 * kept), 2 * rows);
+    proba.append(2 * kept).set((out[output].data as Float32Array).subarray(0, 2 * kept));
+    labels.append(kept).set(batchLabels.subarray(0, kept));
     release([out[output].data]);
-    rows += kept;
   }
-  const p = proba.subarray(0, 2 * rows);
-  const yTrue = labels.subarray(0, rows);
+  const p = proba.finish();
+  const yTrue = labels.finish();
+  const rows = yTrue.length;
   const ranks = sortBinaryProbabilities(p, 1, yTrue);
   if (ranks === null) throw new Error('the scores do not pack into 32-bit keys');
   let loss = 0;
@@ -95,12 +97,6 @@ async function evaluate(
     loss -= Math.log((yTrue[row] === 1 ? p1 : p0) / (p0 + p1));
   }
   return { rows, roc_auc: aucOf(sweep(ranks, 1, -1, null, null)), log_loss: loss / rows };
-}
-
-function grow<T extends Float32Array | Uint8Array>(array: T, size: number): T {
-  const bigger = new (array.constructor as new (length: number) => T)(size);
-  bigger.set(array);
-  return bigger;
 }
 
 const [mode, csv, ...rest] = process.argv.slice(2);
