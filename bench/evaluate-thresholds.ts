@@ -254,8 +254,9 @@ async function runAnchor<T>(args: readonly string[]): Promise<T> {
 
 /**
  * The fewest turns for the figures by turns: a turn takes about 3 s, and the difference of two
- * noisy times needs more of them than either time alone (within one run the turns' differences
- * spanned 0.30 to 0.77 s; on the same code 3 turns gave 1.64× the floor where 11 gave 1.56×).
+ * noisy times needs more of them than either time alone (in one run of 2026-12-07 the turns'
+ * differences, process against process, spanned 0.13 to 0.74 s; with the reader timed in process,
+ * 3 turns had given 1.64× the floor where 11 gave 1.56× on the same code).
  */
 const MIN_TURNS = 9;
 
